@@ -1,0 +1,26 @@
+"""Import every domain's models so that the metadata is complete (Alembic, tests).
+
+This is the one place in `core/` that names the domain packages, and only by module path,
+at call time.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from sqlalchemy import MetaData
+
+from core.db import Base
+
+MODEL_MODULES = (
+    "router.conversations.models",
+    "escalation.users.models",
+    "escalation.tickets.models",
+    "escalation.rules.models",
+)
+
+
+def load_all_models() -> MetaData:
+    for name in MODEL_MODULES:
+        importlib.import_module(name)
+    return Base.metadata

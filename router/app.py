@@ -1,0 +1,30 @@
+"""The FastAPI application: routers, error handlers, limits."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from agents_ui.pages import router as pages_router
+from agents_ui.pages import static_files
+from core.settings import get_settings
+from router.auth.endpoints import router as auth_router
+from router.conversations.endpoints import router as conversations_router
+from router.errors import install_error_handlers
+from router.health.endpoints import router as health_router
+from router.limits import BodySizeLimit
+
+
+def create_app() -> FastAPI:
+    app = FastAPI(
+        title="Relaydesk",
+        version="0.1.0",
+        description="Hybrid bot-plus-human router for customer-service chat.",
+    )
+    app.add_middleware(BodySizeLimit, max_bytes=get_settings().max_body_bytes)
+    install_error_handlers(app)
+    app.include_router(health_router)
+    app.include_router(conversations_router)
+    app.include_router(auth_router)
+    app.include_router(pages_router)
+    app.mount("/static", static_files(), name="static")
+    return app

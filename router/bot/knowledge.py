@@ -1,0 +1,367 @@
+"""The knowledge base: Markdown articles with YAML front matter, and retrieval over them.
+
+An article file looks like::
+
+    ---
+    id: refunds            # the same id across languages
+    language: de
+    intents: [refund_status]
+    tags: [rückerstattung, geld zurück]
+    ---
+    The answer text...
+
+Retrieval is a small weighted term match: the query's content words are stemmed crudely
+(prefix of six characters), each is weighted by its inverse document frequency within the
+language, and an article's score is the share of the query's weight that it covers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from core.errors import ValidationFailed
+
+DEMO_KB_DIR = Path(__file__).parent / "kb"
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_STEM_CHARS = 6
+
+# Words that carry no topic. Only languages with articles need a list.
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "a",
+            "an",
+            "the",
+            "i",
+            "me",
+            "my",
+            "mine",
+            "you",
+            "your",
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "am",
+            "do",
+            "does",
+            "did",
+            "have",
+            "has",
+            "had",
+            "to",
+            "of",
+            "in",
+            "on",
+            "at",
+            "for",
+            "with",
+            "from",
+            "by",
+            "and",
+            "or",
+            "but",
+            "not",
+            "no",
+            "it",
+            "its",
+            "this",
+            "that",
+            "what",
+            "where",
+            "when",
+            "why",
+            "how",
+            "who",
+            "which",
+            "can",
+            "could",
+            "would",
+            "should",
+            "will",
+            "shall",
+            "may",
+            "might",
+            "please",
+            "hi",
+            "hello",
+            "hey",
+            "thanks",
+            "thank",
+            "there",
+            "here",
+            "get",
+            "got",
+            "any",
+            "some",
+            "still",
+            "yet",
+            "just",
+            "about",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "ich",
+            "mich",
+            "mir",
+            "mein",
+            "meine",
+            "meinen",
+            "meinem",
+            "meiner",
+            "du",
+            "dich",
+            "dir",
+            "dein",
+            "deine",
+            "sie",
+            "ihr",
+            "ihre",
+            "wir",
+            "uns",
+            "unser",
+            "der",
+            "die",
+            "das",
+            "den",
+            "dem",
+            "des",
+            "ein",
+            "eine",
+            "einen",
+            "einem",
+            "einer",
+            "ist",
+            "sind",
+            "war",
+            "waren",
+            "bin",
+            "bist",
+            "hat",
+            "habe",
+            "hast",
+            "haben",
+            "wird",
+            "werden",
+            "wo",
+            "wann",
+            "wie",
+            "was",
+            "warum",
+            "wer",
+            "welche",
+            "welcher",
+            "und",
+            "oder",
+            "aber",
+            "nicht",
+            "kein",
+            "keine",
+            "zu",
+            "von",
+            "mit",
+            "für",
+            "auf",
+            "an",
+            "in",
+            "im",
+            "am",
+            "aus",
+            "bei",
+            "noch",
+            "schon",
+            "bitte",
+            "hallo",
+            "hi",
+            "danke",
+            "es",
+            "da",
+            "denn",
+            "doch",
+            "mal",
+            "ja",
+            "nein",
+            "kann",
+            "können",
+            "kannst",
+            "soll",
+        ]
+    ),
+    "sv": frozenset(
+        [
+            "jag",
+            "mig",
+            "min",
+            "mitt",
+            "mina",
+            "du",
+            "dig",
+            "din",
+            "ditt",
+            "dina",
+            "han",
+            "hon",
+            "vi",
+            "oss",
+            "vår",
+            "ni",
+            "er",
+            "de",
+            "dem",
+            "en",
+            "ett",
+            "den",
+            "det",
+            "är",
+            "var",
+            "varit",
+            "har",
+            "hade",
+            "ska",
+            "skulle",
+            "kan",
+            "kunde",
+            "vill",
+            "när",
+            "var",
+            "hur",
+            "vad",
+            "varför",
+            "vem",
+            "vilken",
+            "och",
+            "eller",
+            "men",
+            "inte",
+            "ingen",
+            "till",
+            "av",
+            "med",
+            "för",
+            "på",
+            "i",
+            "om",
+            "från",
+            "hos",
+            "hej",
+            "tack",
+            "snälla",
+            "nu",
+            "redan",
+            "ännu",
+            "bara",
+            "någon",
+            "något",
+        ]
+    ),
+}
+
+
+def terms(text: str, language: str) -> list[str]:
+    stop = STOPWORDS.get(language, frozenset())
+    words = (w.casefold() for w in _WORD.findall(text))
+    return [w[:_STEM_CHARS] for w in words if w not in stop and len(w) > 1]
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    language: str
+    intents: tuple[str, ...]
+    tags: tuple[str, ...]
+    body: str
+    path: str
+
+
+@dataclass(frozen=True)
+class Match:
+    article: Article
+    confidence: float
+    matched_terms: tuple[str, ...]
+
+
+def parse_article(text: str, path: str) -> Article:
+    if not text.startswith("---"):
+        raise ValidationFailed(f"{path}: an article starts with '---' front matter")
+    try:
+        _, front, body = text.split("---", 2)
+        meta = yaml.safe_load(front) or {}
+    except (ValueError, yaml.YAMLError) as exc:
+        raise ValidationFailed(f"{path}: unreadable front matter: {exc}") from exc
+    if not isinstance(meta, dict):
+        raise ValidationFailed(f"{path}: front matter must be a mapping")
+    missing = [key for key in ("id", "language") if not meta.get(key)]
+    if missing:
+        raise ValidationFailed(f"{path}: front matter lacks {', '.join(missing)}")
+    body = body.strip()
+    if not body:
+        raise ValidationFailed(f"{path}: the article has no text")
+    return Article(
+        id=str(meta["id"]),
+        language=str(meta["language"]).lower(),
+        intents=tuple(str(i) for i in meta.get("intents") or ()),
+        tags=tuple(str(t) for t in meta.get("tags") or ()),
+        body=body,
+        path=path,
+    )
+
+
+@dataclass
+class KnowledgeBase:
+    articles: list[Article]
+    _postings: dict[str, dict[str, set[int]]] = field(default_factory=dict, repr=False)
+    _idf: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        postings: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+        for index, article in enumerate(self.articles):
+            text = " ".join((article.body, *article.tags, *article.tags))
+            for term in terms(text, article.language):
+                postings[article.language][term].add(index)
+        self._postings = {lang: dict(p) for lang, p in postings.items()}
+        for lang, lang_postings in self._postings.items():
+            n = sum(1 for a in self.articles if a.language == lang)
+            self._idf[lang] = {t: math.log(1 + n / len(d)) for t, d in lang_postings.items()}
+
+    @property
+    def languages(self) -> frozenset[str]:
+        return frozenset(self._postings)
+
+    def search(self, query: str, language: str) -> Match | None:
+        """The best article in `language` for `query`, or None when nothing matches."""
+        idf = self._idf.get(language)
+        if not idf:
+            return None
+        query_terms = list(dict.fromkeys(terms(query, language)))
+        if not query_terms:
+            return None
+        n = sum(1 for a in self.articles if a.language == language)
+        unknown_weight = math.log(1 + n)  # a word no article has weighs like the rarest
+        total = sum(idf.get(t, unknown_weight) for t in query_terms)
+        scores: dict[int, float] = defaultdict(float)
+        hits: dict[int, list[str]] = defaultdict(list)
+        for term in query_terms:
+            for index in self._postings[language].get(term, ()):
+                scores[index] += idf[term]
+                hits[index].append(term)
+        if not scores:
+            return None
+        best = max(scores, key=lambda i: (scores[i], -i))
+        return Match(self.articles[best], scores[best] / total, tuple(hits[best]))
+
+
+def load_knowledge_base(folder: Path) -> KnowledgeBase:
+    if not folder.is_dir():
+        raise ValidationFailed(f"knowledge base folder {folder} does not exist")
+    articles = [parse_article(p.read_text(encoding="utf-8"), str(p)) for p in folder.glob("*.md")]
+    return KnowledgeBase(sorted(articles, key=lambda a: a.path))

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Path, Request
+from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
+
+from core import tokens
+from core.db import unit_of_work
+from router.conversations import service, views
+from router.conversations.schemas import (
+    ConversationCreate,
+    ConversationCreated,
+    ConversationOut,
+    MessageAccepted,
+    MessageCreate,
+)
+from router.limits import check_message_rate
+
+router = APIRouter(prefix="/api/v1/conversations", tags=["conversations"])
+
+ConversationId = Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")]
+Authorization = Annotated[str | None, Header()]
+
+
+def _authorize(conversation_id: str, authorization: str | None) -> None:
+    service.authorize(conversation_id, tokens.bearer(authorization))
+
+
+@router.post("", status_code=201)
+def create_conversation(body: ConversationCreate | None = None) -> ConversationCreated:
+    with unit_of_work() as session:
+        conversation = service.create_conversation(session, body or ConversationCreate())
+        conversation_id = conversation.id
+    return ConversationCreated(
+        id=conversation_id, token=service.conversation_token(conversation_id)
+    )
+
+
+@router.post("/{conversation_id}/messages", status_code=202)
+def post_message(
+    conversation_id: ConversationId, body: MessageCreate, authorization: Authorization = None
+) -> MessageAccepted:
+    _authorize(conversation_id, authorization)
+    check_message_rate(conversation_id)
+    with unit_of_work() as session:
+        message, created = service.add_customer_message(session, conversation_id, body)
+        message_id = message.id
+    return MessageAccepted(id=message_id, duplicate=not created)
+
+
+@router.get("/{conversation_id}")
+def get_conversation(
+    conversation_id: ConversationId, authorization: Authorization = None
+) -> ConversationOut:
+    _authorize(conversation_id, authorization)
+    with unit_of_work() as session:
+        return views.conversation_view(session, conversation_id)
+
+
+@router.get("/{conversation_id}/events", response_class=StreamingResponse)
+async def stream_events(
+    conversation_id: ConversationId,
+    request: Request,
+    authorization: Authorization = None,
+    last_event_id: Annotated[str | None, Header()] = None,
+) -> StreamingResponse:
+    """Server-sent events: `message` (id = message id, for `Last-Event-ID` resumption) and
+    `status` (status and queue position)."""
+    _authorize(conversation_id, authorization)
+    await run_in_threadpool(views.require_conversation, conversation_id)
+    after_id = int(last_event_id) if last_event_id and last_event_id.isdigit() else 0
+
+    async def events() -> AsyncIterator[str]:
+        async for chunk in views.event_stream(conversation_id, after_id):
+            if await request.is_disconnected():
+                break
+            yield chunk
+
+    return StreamingResponse(
+        events(),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )

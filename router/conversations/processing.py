@@ -1,0 +1,194 @@
+"""The pipeline for one customer message: classify, decide, then answer or escalate.
+
+Runs inside a job's unit of work. The conversation row is locked first, so messages of one
+conversation are handled one at a time and in order; a message that already has a decision
+is skipped, so a message is never answered twice however often its job runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.db import after_commit, utcnow
+from core.events import conversation_channel, publish
+from escalation.rules.engine import RULESET_NAME, decide
+from escalation.rules.models import Decision
+from escalation.rules.schemas import Action, Outcome, Signals
+from escalation.tickets.service import open_ticket
+from router.bot.knowledge import DEMO_KB_DIR, KnowledgeBase, load_knowledge_base
+from router.bot.system_messages import SystemMessage, system_text
+from router.classification.message import classify_message
+from router.conversations.models import Author, Conversation, ConversationStatus, Message
+from router.conversations.service import add_message
+
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    return load_knowledge_base(DEMO_KB_DIR)
+
+
+@dataclass
+class ProcessResult:
+    decided: list[int] = field(default_factory=list)  # message ids decided in this run
+    replies: list[int] = field(default_factory=list)
+    ticket_id: str | None = None
+
+
+def _lock_conversation(session: Session, conversation_id: str) -> Conversation:
+    return session.scalars(
+        select(Conversation)
+        .where(Conversation.id == conversation_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one()
+
+
+def process_message(session: Session, message_id: int) -> ProcessResult:
+    """Decide every pending customer message of the conversation up to `message_id`."""
+    conversation_id = session.scalar(
+        select(Message.conversation_id).where(Message.id == message_id)
+    )
+    result = ProcessResult()
+    if conversation_id is None:
+        return result  # deleted meanwhile
+    conversation = _lock_conversation(session, conversation_id)
+    pending = session.scalars(
+        select(Message)
+        .where(
+            Message.conversation_id == conversation_id,
+            Message.author == Author.CUSTOMER,
+            Message.processed_at.is_(None),
+            Message.id <= message_id,
+        )
+        .order_by(Message.id)
+        .execution_options(populate_existing=True)
+    ).all()
+    for message in pending:
+        _handle(session, conversation, message, result)
+    if result.decided:
+        channel = conversation_channel(conversation_id)
+        after_commit(session, lambda: publish(channel, {"type": "conversation.updated"}))
+    return result
+
+
+def signals_for(conversation: Conversation, message: Message, kb: KnowledgeBase) -> Signals:
+    local = classify_message(message.text, conversation.language)
+    language = local.language
+    match = kb.search(message.text, language)
+    return Signals(
+        language=language,
+        language_confidence=local.language_confidence,
+        human_request=local.human_request,
+        human_request_phrase=local.human_request_phrase,
+        human_requests=conversation.human_requests + (1 if local.human_request else 0),
+        bot_turns=conversation.bot_turns,
+        answer_article=match.article.id if match else None,
+        answer_confidence=round(match.confidence, 3) if match else 0.0,
+        bot_serves_language=language in kb.languages,
+        conversation_status=conversation.status,
+    )
+
+
+def _handle(
+    session: Session, conversation: Conversation, message: Message, result: ProcessResult
+) -> None:
+    kb = knowledge_base()
+    signals = signals_for(conversation, message, kb)
+    outcome = decide(signals)
+    _record(session, conversation, message, signals, outcome)
+    result.decided.append(message.id)
+    if signals.human_request:
+        conversation.human_requests = signals.human_requests
+    if conversation.language is None and signals.language_confidence >= 0.5:
+        conversation.language = signals.language
+    if outcome.action == Action.ANSWER:
+        article = next(
+            a
+            for a in kb.articles
+            if a.id == signals.answer_article and a.language == signals.language
+        )
+        reply = add_message(session, conversation.id, Author.BOT, article.body)
+        conversation.bot_turns += 1
+        result.replies.append(reply.id)
+    elif outcome.action == Action.ESCALATE:
+        escalate(session, conversation, outcome, result, signals.language)
+
+
+def escalate(
+    session: Session,
+    conversation: Conversation,
+    outcome: Outcome,
+    result: ProcessResult,
+    language: str | None,
+) -> None:
+    ticket, _ = open_ticket(
+        session,
+        conversation_id=conversation.id,
+        queue=outcome.queue or "general",
+        reason=outcome.reason,
+        priority=outcome.priority,
+        language=outcome.language,
+        skills=outcome.skills,
+    )
+    conversation.status = ConversationStatus.WAITING_FOR_HUMAN
+    key = (
+        SystemMessage.HANDOFF if outcome.rule == "explicit_human_request"
+        else SystemMessage.PROCESSING_FAILED if outcome.rule == "processing_failed"
+        else SystemMessage.HANDOFF_UNSURE
+    )  # fmt: skip
+    reply = add_message(session, conversation.id, Author.SYSTEM, system_text(key, language))
+    result.replies.append(reply.id)
+    result.ticket_id = ticket.id
+
+
+def _record(
+    session: Session,
+    conversation: Conversation,
+    message: Message,
+    signals: Signals,
+    outcome: Outcome,
+) -> None:
+    session.add(
+        Decision(
+            conversation_id=conversation.id,
+            message_id=message.id,
+            action=outcome.action,
+            rule=outcome.rule,
+            reason=outcome.reason,
+            ruleset=RULESET_NAME,
+            signals=signals.to_dict(),
+        )
+    )
+    message.processed_at = utcnow()
+    session.flush()  # the unique decision per message is checked here
+
+
+def give_up(session: Session, message_id: int, why: str) -> ProcessResult:
+    """A message that could not be processed after all retries goes to a person: the
+    customer is never left in silence."""
+    result = ProcessResult()
+    message = session.get(Message, message_id)
+    if message is None or message.processed_at is not None:
+        return result
+    conversation = _lock_conversation(session, message.conversation_id)
+    outcome = Outcome(
+        Action.ESCALATE, "processing_failed", f"message could not be processed: {why}",
+        queue="general", priority=1, language=conversation.language,
+    )  # fmt: skip
+    session.add(
+        Decision(
+            conversation_id=conversation.id, message_id=message.id, action=outcome.action,
+            rule=outcome.rule, reason=outcome.reason, ruleset=RULESET_NAME, signals={},
+        )
+    )  # fmt: skip
+    message.processed_at = utcnow()
+    result.decided.append(message.id)
+    if conversation.status == ConversationStatus.BOT:
+        escalate(session, conversation, outcome, result, conversation.language)
+    channel = conversation_channel(conversation.id)
+    after_commit(session, lambda: publish(channel, {"type": "conversation.updated"}))
+    return result

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+
+
+class ConversationCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    customer_ref: Annotated[
+        str | None, Field(default=None, min_length=1, max_length=200, pattern=r"^[\w.@:+-]+$")
+    ] = None
+    language: LanguageCode | None = None
+
+
+class ConversationCreated(BaseModel):
+    id: str
+    token: str
+
+
+class MessageCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    # Length limits are checked by the service against the settings, with a clear message.
+    text: str
+    client_msg_id: Annotated[
+        str | None, Field(default=None, min_length=1, max_length=100, pattern=r"^[\w.:-]+$")
+    ] = None
+
+
+class MessageAccepted(BaseModel):
+    id: int
+    duplicate: bool = False
+
+
+class MessageOut(BaseModel):
+    id: int
+    author: str
+    text: str
+    created_at: datetime
+
+
+class QueueInfo(BaseModel):
+    position: int
+    estimated_wait_s: int
+
+
+class ConversationOut(BaseModel):
+    id: str
+    status: str
+    language: str | None
+    messages: list[MessageOut]
+    queue: QueueInfo | None

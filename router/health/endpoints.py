@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from fastapi import APIRouter
+from starlette.concurrency import run_in_threadpool
+
+from core.db import ping_database
+from core.errors import ServiceUnavailable
+from core.redis import get_redis
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz")
+def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/readyz")
+async def readyz() -> dict[str, str]:
+    problems = []
+    try:
+        await run_in_threadpool(ping_database)
+    except Exception as exc:
+        problems.append(f"database: {exc.__class__.__name__}")
+    try:
+        await run_in_threadpool(get_redis().ping)
+    except Exception as exc:
+        problems.append(f"redis: {exc.__class__.__name__}")
+    if problems:
+        raise ServiceUnavailable("not ready: " + "; ".join(problems))
+    return {"status": "ready", "database": "ok", "redis": "ok"}

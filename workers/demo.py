@@ -1,0 +1,143 @@
+"""`relaydesk demo`: the whole system on one machine, on embedded defaults.
+
+One process tree: this process runs migrations, seeds demo accounts, owns the embedded
+Redis server, and supervises an API process and a worker process (a worker that dies is
+started again). Ctrl-C or SIGTERM stops all of it.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from types import FrameType
+
+from core.db import unit_of_work
+from core.migrate import upgrade_to_head
+from core.redis import redis_url, stop_embedded_redis
+from core.settings import get_settings
+from escalation.users.service import create_user, get_by_username
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    username: str
+    password: str
+    role: str
+    name: str
+    languages: tuple[str, ...]
+    skills: tuple[str, ...] = ()
+
+
+DEMO_USERS = (
+    DemoUser("anna", "anna-demo-pass", "agent", "Anna Berg", ("de", "en"), ("refunds",)),
+    DemoUser("sven", "sven-demo-pass", "agent", "Sven Lund", ("sv", "en", "no", "da"), ("fraud",)),
+    DemoUser("olivia", "olivia-demo-pass", "ops", "Olivia Ops", ("en",)),
+)
+
+
+def seed_demo_users() -> list[DemoUser]:
+    """Create the demo accounts that do not exist yet; return those that were created."""
+    created = []
+    with unit_of_work() as session:
+        for u in DEMO_USERS:
+            if get_by_username(session, u.username) is None:
+                create_user(
+                    session, username=u.username, password=u.password, role=u.role,
+                    languages=u.languages, skills=u.skills, display_name=u.name,
+                )  # fmt: skip
+                created.append(u)
+    return created
+
+
+def _wait_ready(url: str, proc: subprocess.Popen[bytes], timeout_s: float = 30) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            return False
+        try:
+            with urllib.request.urlopen(url, timeout=1) as response:  # noqa: S310 - our own URL
+                if response.status == 200:
+                    return True
+        except OSError:
+            pass
+        time.sleep(0.2)
+    return False
+
+
+def _spawn(*args: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "workers.cli", *args], env=os.environ.copy())
+
+
+def _stop(procs: list[subprocess.Popen[bytes]]) -> None:
+    for proc in procs:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + 10
+    for proc in procs:
+        try:
+            proc.wait(timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def run_demo(*, host: str, port: int) -> int:
+    settings = get_settings()
+    print("Relaydesk demo: preparing the database and Redis…", flush=True)
+    os.environ["REDIS_URL"] = redis_url()  # starts the embedded server when none is set
+    upgrade_to_head()
+    seed_demo_users()
+
+    stopping = False
+
+    def _on_signal(signum: int, _frame: FrameType | None) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGTERM, _on_signal)
+    signal.signal(signal.SIGINT, _on_signal)
+
+    api = _spawn("api", "--host", host, "--port", str(port))
+    worker = _spawn("worker")
+    base = f"http://{host}:{port}"
+    try:
+        if not _wait_ready(f"{base}/readyz", api):
+            print(f"error: the API did not come up on {base}; is the port in use?", file=sys.stderr)
+            return 1
+        _print_banner(base, settings.resolved_database_url)
+        while not stopping:
+            time.sleep(0.5)
+            if api.poll() is not None:
+                print("error: the API process stopped; shutting down", file=sys.stderr)
+                return 1
+            if worker.poll() is not None:
+                print("the worker stopped; starting a new one", flush=True)
+                worker = _spawn("worker")
+        print("\nstopping…", flush=True)
+        return 0
+    finally:
+        _stop([api, worker])
+        stop_embedded_redis()  # a no-op unless this process started it
+
+
+def _print_banner(base: str, database_url: str) -> None:
+    lines = [
+        "",
+        "Relaydesk is running.",
+        f"  Customer chat:  {base}/chat",
+        f"  API docs:       {base}/docs",
+        f"  API:            {base}/api/v1",
+        f"  Database:       {database_url}",
+        "  Demo accounts (POST /api/v1/auth/token):",
+        *(
+            f"    {u.role:<5}  {u.username:<7} password {u.password:<18} "
+            f"languages {','.join(u.languages)}"
+            for u in DEMO_USERS
+        ),
+        "Press Ctrl-C to stop.",
+    ]
+    print("\n".join(lines), flush=True)

@@ -1,0 +1,96 @@
+"""Recovery: customer messages whose job was lost (worker killed, Redis restarted or
+unreachable at intake) are found in the database and enqueued again."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import redis
+from sqlalchemy import or_, select, update
+
+from core.db import unit_of_work, utcnow
+from core.jobs import job_is_alive
+from core.redis import get_redis
+from core.settings import get_settings
+from router.conversations import processing
+from router.conversations.models import Author, Message
+from router.conversations.service import enqueue_processing, process_job_id
+
+log = logging.getLogger(__name__)
+BATCH = 500
+
+
+@dataclass
+class SweepReport:
+    requeued: int = 0
+    still_queued: int = 0
+    given_up: int = 0
+
+
+def sweep(now: datetime | None = None) -> SweepReport:
+    settings = get_settings()
+    now = now or utcnow()
+    cutoff = now - timedelta(seconds=settings.stale_after_s)
+    report = SweepReport()
+    get_redis().ping()  # without Redis no retry can be enqueued: don't count attempts
+    with unit_of_work() as session:
+        rows = session.execute(
+            select(Message.id, Message.attempts)
+            .where(
+                Message.processed_at.is_(None),
+                Message.author == Author.CUSTOMER,
+                or_(Message.enqueued_at.is_(None), Message.enqueued_at < cutoff),
+            )
+            .order_by(Message.id)
+            .limit(BATCH)
+        ).all()
+    for message_id, attempts in rows:
+        if job_is_alive(process_job_id(message_id, attempts)):
+            _touch(message_id, now)
+            report.still_queued += 1
+        elif attempts >= settings.max_attempts:
+            with unit_of_work() as session:
+                processing.give_up(session, message_id, f"{attempts} attempts failed")
+            report.given_up += 1
+        elif _claim_retry(message_id, attempts, now):
+            if not enqueue_processing(message_id, attempts + 1):
+                break  # Redis went away; the next sweep retries this one
+            report.requeued += 1
+    if report.requeued or report.given_up:
+        log.warning("recovery sweep: %s", report)
+    return report
+
+
+def _touch(message_id: int, now: datetime) -> None:
+    with unit_of_work() as session:
+        session.execute(update(Message).where(Message.id == message_id).values(enqueued_at=now))
+
+
+def _claim_retry(message_id: int, attempts: int, now: datetime) -> bool:
+    """Count the retry in the database; only one sweeper wins each retry."""
+    with unit_of_work() as session:
+        claimed = session.execute(
+            update(Message)
+            .where(
+                Message.id == message_id,
+                Message.attempts == attempts,
+                Message.processed_at.is_(None),
+            )
+            .values(attempts=attempts + 1, enqueued_at=now)
+        )
+        return bool(claimed.rowcount)  # type: ignore[attr-defined]
+
+
+def run_sweeper(stop: threading.Event) -> None:
+    """Sweep every `RELAYDESK_SWEEP_INTERVAL_S` seconds until `stop` is set."""
+    interval = get_settings().sweep_interval_s
+    while not stop.wait(interval):
+        try:
+            sweep()
+        except (redis.RedisError, OSError) as exc:
+            log.warning("recovery sweep skipped: %s", exc)
+        except Exception:
+            log.exception("recovery sweep failed")
