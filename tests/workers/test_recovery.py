@@ -175,8 +175,7 @@ def test_redis_restarted_loses_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path
         reset_redis()
         say(c, *convs[2], "Where is my parcel? It has not arrived")
         worker = spawn("worker")
-        for cid, _ in convs:
-            wait_for(lambda cid=cid: _bot_replies(cid) == 1, 30, f"an answer in {cid}")
+        wait_for(lambda: all(_bot_replies(cid) == 1 for cid, _ in convs), 30, "an answer in each")
         for cid, auth in convs:
             assert [m["author"] for m in conversation(c, cid, auth)["messages"]] == [
                 "customer",
