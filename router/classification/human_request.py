@@ -1,0 +1,285 @@
+"""Explicit request for a human agent ("Mitarbeiter", "can I talk to a real person?").
+
+Rules over multilingual lexicons (``lexicons/human_request_*.py``): a message asks for a human
+when a clause is only a staff noun ("agent", "AGENT AGENT", "un conseiller svp"), or when a
+request verb reaches a person noun over a few linking words ("ich möchte mit einem
+Mitarbeiter sprechen", "connect me to a live agent"). A clause does not count when it asks
+what the bot is ("am I talking to a real person?"), when the noun is negated ("I don't need an
+agent") or is part of something else ("travel agent", "human resources"). Staff nouns of five
+letters or more are matched with one typo (two from eight letters: "mitarbieter", "hunam").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from router.classification.human_request_rules import (
+    EMPTY,
+    FUZZY_STOP,
+    NOUNS,
+    SCOPE_BREAKS,
+    STRONG,
+    VERB_FINAL,
+    TokenInfo,
+    build_tables,
+    fuzzy_limit,
+    lookup,
+)
+from router.classification.text_normalization import WORD, deletes, edit_distance, fold, has_cjk
+
+_TABLES = build_tables()
+_CLAUSE = re.compile(r"[^.!?;:,\n。！？，、،؟।]+[.!?;:,\n。！？，、،؟।]*")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_MAX_GAP = 4
+_PASS_THROUGH = frozenset({"glue", "want", "talk", "human", "role", "weak", "service", "filler"})
+_LINKS = frozenset({"glue", "filler"})
+_NEG_WINDOW = 5
+# Contractions whose "t" we glue back so that "don't" becomes one negation word.
+_NT = frozenset(
+    {
+        "don",
+        "can",
+        "won",
+        "isn",
+        "aren",
+        "didn",
+        "doesn",
+        "couldn",
+        "wouldn",
+        "shouldn",
+        "haven",
+        "hasn",
+        "wasn",
+        "weren",
+        "ain",
+        "mustn",
+        "needn",
+    }
+)
+_NT_WORDS = frozenset(w + "t" for w in _NT) | {"cannot"}
+NOUNS_SET = frozenset(NOUNS)
+_INABILITY = frozenset({"cant", "cannot", "couldnt", "unable"})
+
+
+@dataclass(frozen=True, slots=True)
+class HumanRequest:
+    is_request: bool
+    confidence: float
+    matched: str | None
+    language: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    text: str
+    info: TokenInfo
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    phrase: str
+    confidence: float
+    langs: tuple[str, ...]
+
+
+@lru_cache(maxsize=65536)
+def _info(word: str) -> TokenInfo:
+    if word in _NT_WORDS:
+        return TokenInfo(frozenset({"neg"}), ("en",))
+    found = lookup(_TABLES, word)
+    if found:
+        langs = tuple(dict.fromkeys(lang for group in found.values() for lang in group))
+        cats = set(found)
+        for cat in ("want", "talk"):
+            if cat in cats and VERB_FINAL.intersection(found[cat]):
+                cats.add(cat + "_final")
+        return TokenInfo(frozenset(cats), langs)
+    limit = fuzzy_limit(len(word) + 1)
+    if limit == 0 or word in FUZZY_STOP or not word.isalpha():
+        return EMPTY
+    best: str | None = None
+    best_key = (limit + 1, 0)
+    for variant in deletes(word, limit):
+        for noun in _TABLES.fuzzy_index.get(variant, ()):
+            allowed = fuzzy_limit(len(noun)) if NOUNS_SET & _TABLES.exact[noun].keys() else 1
+            distance = edit_distance(word, noun, allowed)
+            key = (distance, -len(noun))  # closest first, then the longer word
+            if distance <= allowed and key < best_key:
+                best, best_key = noun, key
+    if best is None and len(word) >= 5:
+        best = _TABLES.anagrams.get((word[0], "".join(sorted(word))))
+    if best is None:
+        return EMPTY
+    hit = _TABLES.exact[best]
+    kinds = frozenset(c for c in hit if c in NOUNS or (c == "talk" and "en" in hit[c]))
+    return TokenInfo(kinds, tuple(lang for c in kinds for lang in hit[c]), fuzzy=True)
+
+
+def _units(words: list[str]) -> list[_Unit]:
+    merged: list[str] = []
+    for word in words:
+        if word == "t" and merged and merged[-1] in _NT:
+            merged[-1] += "t"
+        else:
+            merged.append(word)
+    units: list[_Unit] = []
+    i = 0
+    while i < len(merged):
+        for phrase, info in _TABLES.multi.get(merged[i], ()):
+            if tuple(merged[i : i + len(phrase)]) == phrase:
+                units.append(_Unit(" ".join(phrase), info))
+                i += len(phrase)
+                break
+        else:
+            info = _info(merged[i])
+            parts = _split(merged[i]) if info is EMPTY else None
+            if parts:
+                units.extend(_Unit(part, _info(part)) for part in parts)
+            else:
+                units.append(_Unit(merged[i], info))
+            i += 1
+    return units
+
+
+@lru_cache(maxsize=16384)
+def _split(word: str) -> tuple[str, str] | None:
+    """Two listed words typed without a space ("humanagent", "talkto")."""
+    if len(word) < 6:
+        return None
+    for cut in range(2, len(word) - 1):
+        head, tail = word[:cut], word[cut:]
+        if head in _TABLES.exact and tail in _TABLES.exact:
+            return head, tail
+    return None
+
+
+def _negated(units: list[_Unit], start: int, end: int, neg: frozenset[str]) -> bool:
+    """Negation cue before ``start`` (within the scope window) or between start and end."""
+    for k in range(start - 1, max(-1, start - 1 - _NEG_WINDOW), -1):
+        text = units[k].text
+        if text in SCOPE_BREAKS:
+            break
+        if text in _INABILITY:
+            continue  # "I can't reach an agent" complains that it cannot, it still asks
+        if text in neg or text in _NT_WORDS:
+            return True
+        if text in _TABLES.neg_adjacent and k == start - 1:
+            return True
+    for k in range(start, end + 1):
+        if units[k].text in _TABLES.neg_adjacent or units[k].text in neg:
+            return True
+    # Verb-final languages negate after the verb ("बात नहीं करनी", "연결 원하지 않아요").
+    return any(u.text in _TABLES.neg_after for u in units[end + 1 : end + 4])
+
+
+def _modifier(unit: _Unit, *kinds: str) -> bool:
+    """A word that makes a staff noun something else ("travel agent"), unless it also links."""
+    cats = unit.info.cats
+    return any(kind in cats for kind in kinds) and not cats & _LINKS
+
+
+def _noun_kind(info: TokenInfo) -> str | None:
+    for kind in ("role", "human", "weak", "service"):
+        if kind in info.cats:
+            return kind
+    return None
+
+
+def _trigger_fits(kind: str, trigger: TokenInfo, forward: bool) -> float:
+    """Confidence that ``trigger`` (verb) reaches a noun of ``kind``; 0.0 when it does not."""
+    if forward and "talk_final" not in trigger.cats and "want_final" not in trigger.cats:
+        return 0.0
+    if "talk" in trigger.cats:
+        return {"role": 0.97, "human": 0.96, "weak": 0.9, "service": 0.85}[kind]
+    wants = "want_final" if forward else "want"
+    if wants in trigger.cats and kind != "service":
+        return {"role": 0.93, "human": 0.92, "weak": 0.8}[kind]
+    return 0.0
+
+
+def _frame(units: list[_Unit], neg: frozenset[str]) -> _Match | None:
+    for j, unit in enumerate(units):
+        kind = _noun_kind(unit.info)
+        if kind is None:
+            continue
+        if j > 0 and _modifier(units[j - 1], "before"):
+            continue
+        if j + 1 < len(units) and _modifier(units[j + 1], "after"):
+            continue
+        for step in (-1, 1):
+            k, gap, unknown = j + step, 0, False
+            while 0 <= k < len(units) and gap <= _MAX_GAP:
+                score = _trigger_fits(kind, units[k].info, forward=step == 1)
+                if score:
+                    lo, hi = min(j, k), max(j, k)
+                    if _negated(units, lo, hi, neg):
+                        return None
+                    if unit.info.fuzzy:
+                        score *= 0.9
+                    phrase = " ".join(u.text for u in units[lo : hi + 1])
+                    return _Match(phrase, score, unit.info.langs)
+                cats = units[k].info.cats
+                if not cats and not unknown and step == -1:
+                    unknown = True  # one unknown word (a typo, a swear word) may sit in between
+                elif not cats & _PASS_THROUGH or _modifier(units[k], "before", "after"):
+                    break
+                k, gap = k + step, gap + 1
+    return None
+
+
+def _bare(units: list[_Unit], question: bool) -> _Match | None:
+    nouns = [u for u in units if STRONG & u.info.cats]
+    if not nouns:
+        return None
+    for unit in units:
+        cats = unit.info.cats
+        if not (STRONG & cats or "filler" in cats) or _modifier(unit, "before", "after"):
+            return None
+    if question and all("role" not in u.info.cats for u in nouns):
+        return None  # "Human?" / "Mensch?" asks what the bot is
+    fuzzy = all(u.info.fuzzy for u in nouns)
+    return _Match(" ".join(u.text for u in nouns), 0.85 if fuzzy else 0.95, nouns[0].info.langs)
+
+
+def _clause_match(clause: str, neg: frozenset[str], language: str | None) -> _Match | None:
+    words = [fold(w) for w in WORD.findall(clause)]
+    if not words:
+        return None
+    if has_cjk(clause):
+        joined = fold(clause)
+        if _TABLES.cjk_block.search(joined):
+            return None
+        cjk = _TABLES.cjk_request.search(joined) or _TABLES.cjk_bare.search(joined.strip())
+        if cjk:
+            lang = "ja" if _KANA.search(joined) else "zh"
+            return _Match(cjk.group(0), 0.93, (lang,))
+    units = _units(words)
+    found = _frame(units, neg) or _bare(units, question="?" in clause or "？" in clause)
+    if found is None:
+        return None
+    # "am I talking to a real person?": checked only for the languages in play, as it is costly.
+    folded = " ".join(words)
+    langs = {lang for unit in units for lang in unit.info.langs} | {language or "en", "en"}
+    for lang in langs:
+        pattern = _TABLES.identity.get(lang)
+        if pattern is not None and pattern.search(folded):
+            return None
+    return found
+
+
+def detect_human_request(text: str, language: str | None = None) -> HumanRequest:
+    """Does this message explicitly ask for a human agent? Pure and fast (no I/O)."""
+    lang = language if language in _TABLES.neg_by_lang else None
+    neg = _TABLES.neg_window | _TABLES.neg_by_lang.get(lang or "", frozenset())
+    best: _Match | None = None
+    for clause in _CLAUSE.findall(text[:2000]):
+        found = _clause_match(clause, neg, lang)
+        if found and (best is None or found.confidence > best.confidence):
+            best = found
+    if best is None:
+        return HumanRequest(False, 0.9, None, lang)
+    if lang is None and best.langs:
+        lang = best.langs[0]
+    return HumanRequest(True, best.confidence, best.phrase, lang)

@@ -1,0 +1,178 @@
+"""Compiles the human-request lexicons into lookup tables (built once, at import)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from router.classification.lexicons import (
+    human_request_asia,
+    human_request_east,
+    human_request_south,
+    human_request_west,
+)
+from router.classification.text_normalization import deletes, fold, tokens
+
+LEXICON: dict[str, dict[str, str]] = {
+    **human_request_west.LEXICON,
+    **human_request_south.LEXICON,
+    **human_request_east.LEXICON,
+    **human_request_asia.LEXICON,
+}
+HUMAN_REQUEST_LANGUAGES: frozenset[str] = frozenset(LEXICON)
+
+NOUNS = ("human", "role", "weak", "service")
+STRONG = frozenset({"human", "role"})
+WORD_KEYS = (*NOUNS, "talk", "want", "glue", "filler", "neg", "neg_local", "before", "after")
+# Languages that put the verb after its object ("einen Mitarbeiter sprechen", "상담원 원해요").
+VERB_FINAL = frozenset({"de", "nl", "tr", "ko", "hi", "hu", "fi", "et", "ja", "lv", "lt"})
+# Clause-internal words that end a negation's scope ("you aren't helping and I want an agent").
+SCOPE_BREAKS = frozenset(
+    fold(w)
+    for w in (  # noqa: SIM905
+        "and but und aber och men og mais pero maar ama но але ale mutta however then so because"
+        " weil denn porque perché lakin ancak instead stattdessen plutôt sondern know understand"
+        " sure how"
+    ).split()
+)
+# Real words one typo away from a staff noun or a verb; never "corrected".
+FUZZY_STOP = frozenset(
+    fold(w)
+    for w in (  # noqa: SIM905
+        "argent urgent agenda agency agence regent humor humour humid prison parson poison reason"
+        " season managed manages manage operate operated mensen menschlich berate beraten"
+        " persons present parent patent absent contract contracts steak sneak speck stalk chalk"
+        " chart connecticut"
+    ).split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TokenInfo:
+    """What one (folded) word can be: its categories and the languages that list it."""
+
+    cats: frozenset[str]
+    langs: tuple[str, ...]
+    fuzzy: bool = False
+
+
+EMPTY = TokenInfo(frozenset(), ())
+
+
+@dataclass(slots=True)
+class Tables:
+    exact: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    multi: dict[str, list[tuple[tuple[str, ...], TokenInfo]]] = field(default_factory=dict)
+    prefix: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    suffix: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    contains: list[tuple[str, str, str]] = field(default_factory=list)
+    fuzzy_index: dict[str, set[str]] = field(default_factory=dict)
+    anagrams: dict[tuple[str, str], str] = field(default_factory=dict)
+    neg_window: frozenset[str] = frozenset()
+    neg_adjacent: frozenset[str] = frozenset()
+    neg_by_lang: dict[str, frozenset[str]] = field(default_factory=dict)
+    neg_after: frozenset[str] = frozenset()
+    identity: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    cjk_request: re.Pattern[str] = re.compile(r"(?!x)x")
+    cjk_bare: re.Pattern[str] = re.compile(r"(?!x)x")
+    cjk_block: re.Pattern[str] = re.compile(r"(?!x)x")
+
+
+def _add(table: dict[str, dict[str, list[str]]], key: str, cat: str, lang: str) -> None:
+    table.setdefault(key, {}).setdefault(cat, []).append(lang)
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    parts = [f"(?:{fold(p)})" for p in patterns if p]
+    return re.compile("|".join(parts) if parts else r"(?!x)x")
+
+
+def fuzzy_limit(length: int) -> int:
+    """Edits tolerated for a word of this length (0 below five letters)."""
+    return 0 if length < 5 else (1 if length < 8 else 2)
+
+
+def build_tables() -> Tables:
+    tables = Tables()
+    phrases: dict[tuple[str, ...], dict[str, list[str]]] = {}
+    conflicts: set[str] = set()
+    neg_words: dict[str, set[str]] = {}
+    local_words: set[str] = set()
+    for lang, entries in LEXICON.items():
+        for cat in WORD_KEYS:
+            for raw in entries.get(cat, "").split("|"):
+                entry = fold(raw.strip())
+                if not entry:
+                    continue
+                if entry.startswith("*") and entry.endswith("*") and len(entry) > 2:
+                    tables.contains.append((entry.strip("*"), cat, lang))
+                elif entry.startswith("*"):
+                    _add(tables.suffix, entry[1:], cat, lang)
+                elif entry.endswith("*"):
+                    _add(tables.prefix, entry[:-1], cat, lang)
+                else:
+                    words = tuple(tokens(entry))
+                    if len(words) == 1:
+                        _add(tables.exact, words[0], cat, lang)
+                    elif words:
+                        phrases.setdefault(words, {}).setdefault(cat, []).append(lang)
+                    if len(words) == 1 and cat == "neg":
+                        neg_words.setdefault(lang, set()).add(words[0])
+                    elif len(words) == 1 and cat == "neg_local":
+                        local_words.add(words[0])
+                        neg_words.setdefault(lang, set()).add(words[0])
+                    elif len(words) == 1 and cat not in ("before", "after"):
+                        conflicts.add(words[0])
+                    fuzzy_ok = cat in NOUNS or (cat == "talk" and lang == "en")
+                    if len(words) == 1 and fuzzy_ok and fuzzy_limit(len(words[0])):
+                        key = (words[0][0], "".join(sorted(words[0])))
+                        tables.anagrams.setdefault(key, words[0])
+                        for variant in deletes(words[0], fuzzy_limit(len(words[0]))):
+                            tables.fuzzy_index.setdefault(variant, set()).add(words[0])
+    for words, found in phrases.items():
+        cats = set(found)
+        for cat in ("want", "talk"):
+            if cat in cats and VERB_FINAL.intersection(found[cat]):
+                cats.add(cat + "_final")
+        langs = tuple(dict.fromkeys(x for v in found.values() for x in v))
+        info = TokenInfo(frozenset(cats), langs)
+        tables.multi.setdefault(words[0], []).append((words, info))
+    for multi in tables.multi.values():
+        multi.sort(key=lambda item: -len(item[0]))
+    all_neg = {w for words in neg_words.values() for w in words}
+    tables.neg_window = frozenset(all_neg - local_words - conflicts)
+    tables.neg_adjacent = frozenset(local_words - conflicts)
+    tables.neg_by_lang = {lang: frozenset(words) for lang, words in neg_words.items()}
+    tables.neg_after = frozenset(
+        w for lang in VERB_FINAL for w in neg_words.get(lang, ()) if w not in conflicts
+    )
+    tables.identity = {
+        lang: _alternation([e["identity"]]) for lang, e in LEXICON.items() if e.get("identity")
+    }
+    tables.cjk_request = _alternation([e.get("cjk_request", "") for e in LEXICON.values()])
+    tables.cjk_bare = _alternation([e.get("cjk_bare", "") for e in LEXICON.values()])
+    tables.cjk_block = _alternation([e.get("cjk_block", "") for e in LEXICON.values()])
+    return tables
+
+
+def merge(found: dict[str, list[str]], into: dict[str, list[str]]) -> None:
+    for cat, langs in found.items():
+        into.setdefault(cat, []).extend(langs)
+
+
+def lookup(tables: Tables, word: str) -> dict[str, list[str]]:
+    """Categories (with languages) of one folded word from exact, prefix and suffix entries."""
+    found: dict[str, list[str]] = {}
+    if word in tables.exact:
+        merge(tables.exact[word], found)
+    for size in range(2, len(word) + 1):
+        head = word[:size]
+        if head in tables.prefix:
+            merge(tables.prefix[head], found)
+        tail = word[-size:]
+        if tail in tables.suffix:
+            merge(tables.suffix[tail], found)
+    for needle, cat, lang in tables.contains:
+        if needle in word:
+            found.setdefault(cat, []).append(lang)
+    return found

@@ -1,0 +1,162 @@
+"""Training of the default intent model (needs scikit-learn; prediction does not).
+
+    python -m router.classification.intent_training var/models/intent
+
+trains on the Banking77 and Bitext files shipped in ``data/training/`` and writes the model
+directory. On two cores it takes well under a minute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.svm import LinearSVC
+
+from router.classification.intent import (
+    ANALYZERS,
+    DEFAULT_OOS_THRESHOLD,
+    FeatureBlock,
+    FloatArray,
+    IntentModel,
+    normalize,
+)
+from router.classification.intent_data import (
+    TRAINING_DIR,
+    load_training_rows,
+    rows_digest,
+    stratified_split,
+)
+
+C = 1.0
+MIN_DF = 1
+CALIBRATION_FRACTION = 0.15
+SEED = 13
+_TEMPERATURES = np.exp(np.linspace(math.log(0.5), math.log(100.0), 120))
+
+
+def fit_blocks(texts: Sequence[str], min_df: int = MIN_DF) -> list[FeatureBlock]:
+    """Vocabulary and smoothed idf of each analyzer over normalized ``texts``."""
+    blocks: list[FeatureBlock] = []
+    offset = 0
+    n_docs = len(texts)
+    for name, analyzer in ANALYZERS.items():
+        df: Counter[str] = Counter()
+        for text in texts:
+            df.update(set(analyzer(text)))
+        grams = sorted(g for g, count in df.items() if count >= min_df)
+        vocab = {g: i for i, g in enumerate(grams)}
+        idf = np.array(
+            [math.log((1 + n_docs) / (1 + df[g])) + 1.0 for g in grams], dtype=np.float32
+        )
+        blocks.append(FeatureBlock(name, vocab, idf, offset))
+        offset += len(vocab)
+    return blocks
+
+
+def transform(blocks: Sequence[FeatureBlock], texts: Sequence[str]) -> sp.csr_matrix:
+    """TF-IDF matrix of normalized ``texts``, the same features ``IntentModel`` computes."""
+    indptr = [0]
+    indices: list[int] = []
+    data: list[float] = []
+    for text in texts:
+        for block in blocks:
+            idx, vals = block.features(text)
+            indices.extend(idx)
+            data.extend(vals)
+        indptr.append(len(indices))
+    n_features = sum(len(block.vocabulary) for block in blocks)
+    return sp.csr_matrix(
+        (np.asarray(data, dtype=np.float32), indices, indptr), shape=(len(texts), n_features)
+    )
+
+
+def fit_linear(
+    matrix: sp.csr_matrix, labels: Sequence[str], classes: Sequence[str]
+) -> tuple[FloatArray, FloatArray]:
+    """One-vs-rest linear SVM; returns weights (n_features, n_classes) and bias."""
+    svm = LinearSVC(C=C, dual=True, max_iter=5000, random_state=SEED)
+    svm.fit(matrix, labels)
+    order = [list(svm.classes_).index(c) for c in classes]
+    weights = np.ascontiguousarray(svm.coef_[order].T, dtype=np.float32)
+    bias = np.asarray(svm.intercept_[order], dtype=np.float32)
+    return weights, bias
+
+
+def fit_temperature(scores: FloatArray, gold: Sequence[int]) -> float:
+    """Softmax temperature that minimises the negative log-likelihood of ``gold``."""
+    gold_idx = np.asarray(gold)
+    best_t, best_nll = 1.0, math.inf
+    for t in _TEMPERATURES:
+        z = scores * t
+        z = z - z.max(axis=1, keepdims=True)
+        log_norm = np.log(np.exp(z).sum(axis=1))
+        nll = float(np.mean(log_norm - z[np.arange(len(gold_idx)), gold_idx]))
+        if nll < best_nll:
+            best_t, best_nll = float(t), nll
+    return best_t
+
+
+def train_intent_model(
+    rows: Iterable[tuple[str, str]],
+    progress: Callable[[str], None] | None = None,
+    threshold: float = DEFAULT_OOS_THRESHOLD,
+) -> IntentModel:
+    """Fit the model on ``(text, intent)`` rows: calibrate on a hold-out, then refit on all."""
+    say = progress or (lambda _message: None)
+    started = time.perf_counter()
+    data = [(text, intent) for text, intent in rows if isinstance(text, str) and text.strip()]
+    classes = sorted({intent for _, intent in data})
+    if len(classes) < 2:
+        raise ValueError("training needs at least two intents")
+    say(f"intent: {len(data)} rows, {len(classes)} intents")
+
+    fit_rows, held_rows = stratified_split(data, CALIBRATION_FRACTION, SEED)
+    temperature = 1.0
+    if held_rows and len(fit_rows) > len(classes):
+        blocks = fit_blocks([normalize(t) for t, _ in fit_rows])
+        matrix = transform(blocks, [normalize(t) for t, _ in fit_rows])
+        say(f"intent: calibration fit on {len(fit_rows)} rows, {matrix.shape[1]} features")
+        weights, bias = fit_linear(matrix, [i for _, i in fit_rows], classes)
+        held = transform(blocks, [normalize(t) for t, _ in held_rows])
+        scores = np.asarray(held @ weights, dtype=np.float32) + bias
+        index = {c: n for n, c in enumerate(classes)}
+        temperature = fit_temperature(scores, [index[i] for _, i in held_rows])
+        accuracy = float(np.mean(scores.argmax(axis=1) == [index[i] for _, i in held_rows]))
+        say(f"intent: hold-out accuracy {accuracy:.4f}, temperature {temperature:.2f}")
+
+    texts = [normalize(t) for t, _ in data]
+    blocks = fit_blocks(texts)
+    matrix = transform(blocks, texts)
+    say(f"intent: final fit on {len(data)} rows, {matrix.shape[1]} features")
+    weights, bias = fit_linear(matrix, [i for _, i in data], classes)
+    elapsed = time.perf_counter() - started
+    say(f"intent: trained in {elapsed:.1f}s")
+    metadata = {
+        "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "training_rows": len(data),
+        "training_sha256": rows_digest(data),
+        "training_seconds": round(elapsed, 1),
+    }
+    return IntentModel(classes, blocks, weights, bias, temperature, threshold, metadata)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Train the default intent model.")
+    parser.add_argument("output", type=Path, help="directory to write the model to")
+    parser.add_argument("--data", type=Path, default=TRAINING_DIR, help="training data folder")
+    args = parser.parse_args(argv)
+    model = train_intent_model(load_training_rows(args.data), progress=print)
+    model.save(args.output)
+    print(f"intent: saved to {args.output}")
+
+
+if __name__ == "__main__":
+    main()

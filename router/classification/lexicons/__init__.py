@@ -1,0 +1,1 @@
+"""Word lists used by the local classifiers, written for Relaydesk."""

@@ -1,0 +1,193 @@
+"""Human-request lexicon, part 1: English and the Germanic and Romance languages.
+
+Keys (entries separated by "|"; "x*" = word starting with x, "*x" = word ending with x):
+``human`` nouns that ask for a person and double as "are you a ...?" words; ``role`` staff
+nouns that ask for a person on their own; ``weak`` person words that need a request verb;
+``service`` department words that need a communication verb; ``talk`` communication verbs;
+``want`` request verbs; ``glue`` words allowed between a verb and its noun; ``filler`` words
+allowed around a bare noun; ``neg`` negation cues; ``neg_local`` negation cues trusted only when
+the message is known to be in this language; ``before``/``after`` words that turn a noun into
+something else (travel agent, human resources); ``identity`` regular expressions (on folded
+text) for "am I talking to a person?" questions.
+"""
+
+LEXICON: dict[str, dict[str, str]] = {
+    "en": {
+        "human": "human|humans|hooman|person|real person|human being|real human|actual person"
+        "|live person|real one",
+        "role": "agent|agents|operator|operators|representative|representatives|rep|reps|advisor"
+        "|adviser|consultant|supervisor|manager|live agent|human agent|customer agent"
+        "|service agent|support agent|live chat|live support|human support|real agent",
+        "weak": "someone|somebody|anyone|anybody|someone else|somebody else|colleague|employee"
+        "|staff|staff member|people|specialist|assistant|worker|bank worker|team member",
+        "service": "customer service|customer support|support|support team|customer care"
+        "|helpdesk|help desk|service desk|call center|call centre|hotline|your team|the team"
+        "|client service|service team",
+        "talk": "talk|talking|speak|speaking|chat|chatting|connect|connecting|transfer"
+        "|transferring|forward|escalate|escalating|reach|contact|contacting|redirect|patch"
+        "|hand over|handover|switch|route|put through|get through|communicate|deal",
+        "want": "want|wanna|need|needs|get|give|have|like|prefer|rather|request|requesting"
+        "|require|demand|let|lemme|bring|send|find|there|is their|their is|pass|put|take"
+        "|ask for|asking for"
+        "|looking for|able",
+        "glue": "a|an|the|to|with|me|us|one|of|your|real|live|actual|human|proper|some|please"
+        "|pls|plz|now|right|immediately|asap|just|another|other|different|else|directly|over"
+        "|through|on|be|get|i|can|could|may|any|available|fucking|damn|freaking|bloody|goddamn"
+        "|talk|speak|chat|person|someone|somebody|instead|actually|really|possible|help"
+        "|robotic|normal|this|via|who|is|in|back|again|here|quickly|soon|urgently",
+        "filler": "please|pls|plz|now|asap|hello|hi|hey|ok|okay|thanks|thank|you|yes|yeah|help"
+        r"|urgent"
+        "|urgently|immediately|right|a|an|the|real|live|actual|human|just|need|want|talk"
+        "|speak|me|to|with|i|one|other|another|proper|fucking|damn|sir|madam|already|god|omg"
+        "|again|still|some|customer|service|support|chat|helpdesk|for|pleaseee",
+        "neg": "not|never|without|nobody|no need|no longer|nothing|neither|nor|rather not",
+        "neg_local": "no",
+        "before": "travel|estate|insurance|secret|booking|undercover|fbi|cia|double|shipping"
+        "|customs"
+        "|rental|sports|talent|leasing|ticket|user|cleaning|chemical|ticketing|press|patent"
+        "|literary|border|election|paying|nerve|vr|ai",
+        "after": "resources|rights|error|errors|nature|trafficking|race|body|history|interest"
+        "|orange|smith|provocateur|id|said|told|says|was|were|took|booked|charged",
+        "identity": r"\b(am|m) i (really |actually |even |now |currently )?(talking|speaking"
+        r"|chatting|texting|writing|communicating)\b|\bi (am|m) (talking|speaking|chatting"
+        r"|texting|writing) (to|with) (a |an |the )?(real|human|bot|robot|machine|computer"
+        r"|person|live|actual|ai|someone|somebody)|\b(is|are) (this|it|that|you) (really "
+        r"|actually |even )?(a |an )?(real|human|bot|robot|person|live|machine|computer|ai)\b"
+        r"|\bwho (am i|are you|is this)\b|(?<!how )\bdo i (talk|speak|chat)\b"
+        r"|\b(you|u) (rather|prefer|like to|want to|wish to|wish you were) be\b",
+    },
+    "de": {
+        "human": "mensch|menschen|menschlich|menschlichen|person|echte person|echter mensch"
+        "|reale person"
+        "|mensch aus fleisch und blut",
+        "role": "mitarbeiter|mitarbeiterin|mitarbeitern|mitarbeitende|kundenberater"
+        "|kundenberaterin|berater|beraterin|sachbearbeiter|sachbearbeiterin|agent|agenten"
+        "|kundendienstmitarbeiter|servicemitarbeiter|ansprechpartner|ansprechpartnerin|operator"
+        "|betreuer|betreuerin|menschlichen mitarbeiter|support mitarbeiter|telefonist",
+        "weak": "jemand|jemanden|jemandem|jemand anderen|kollege|kollegin|angestellten|leute"
+        "|jemand echtes|einen echten|ein echter|fachmann|spezialist|vorgesetzten|chef",
+        "service": "kundendienst|kundenservice|support|hotline|service team|callcenter"
+        "|kundensupport"
+        "|servicecenter|service",
+        "talk": "sprechen|reden|verbinden|verbunden|weiterleiten|weitergeleitet|durchstellen"
+        "|chatten|schreiben|telefonieren|kontaktieren|erreichen|übergeben|verbinde|verbindet"
+        "|weiterverbinden|eskalieren|sprechen können|verbinden sie|stellen sie mich",
+        "want": "möchte|möchten|will|wollen|brauche|brauchen|hätte|hätten|bitte|gib|geben"
+        "|hole|holen|holt|kann|könnte|können|ich hätte gern|her|gibt es|gibts|verlange"
+        "|bestehe|lieber|wünsche|hätte gerne|suche",
+        "glue": "mit|einem|einer|einen|ein|eine|dem|der|den|die|zu|zum|zur|an|mich|mir|uns|bitte"
+        "|echten|echter|echtem|richtigen|richtigen|realen|menschlichen|lebenden|jetzt|sofort"
+        "|endlich|mal|doch|gerne|gern|ich|irgendeinem|anderen|ihrer|ihrem|ihren|eurem|euren|von"
+        "|mal|verdammt|noch|einfach|direkt|dringend|schnell|lieber|bei|kurz|wirklich|telefonisch",
+        "filler": "bitte|jetzt|sofort|hallo|hi|hey|danke|ok|okay|ja|dringend|endlich|mal|ein|eine"
+        "|einen|echter|echten|echte|richtiger|einem|menschlicher|menschlichen|hilfe|nochmal"
+        "|sofort|schnell|moin|servus|gruezi|herr|frau|gott|man|verdammt|kundenservice|kundendienst",
+        "neg": "nicht|kein|keine|keinen|keinem|nie|niemals|ohne|nicht mehr|brauche keinen",
+        "neg_local": "",
+        "before": "reise|versicherungs|immobilien|geheim|doppel|handels",
+        "after": "war|ist|hat|hatte|sagte|meinte|rechte|ressourcen",
+        "identity": r"\b(spreche|rede|schreibe|chatte|kommuniziere) ich (hier |gerade |jetzt "
+        r"|eigentlich |wirklich )*(mit|gerade)\b|\b(bist du|sind sie|ist das|seid ihr) "
+        r"(hier |eigentlich |wirklich |überhaupt )*(ein|eine|echt|real|mensch|person|bot"
+        r"|roboter|maschine|computer|ki)",
+    },
+    "nl": {
+        "human": "mens|mensen|persoon|echt persoon|echte persoon|echt mens|echte mens",
+        "role": "medewerker|medewerkers|medewerkster|klantenservicemedewerker|agent|operator"
+        "|adviseur|consulent|vertegenwoordiger|servicemedewerker|supervisor|manager|behandelaar",
+        "weak": "iemand|iemand anders|collega|werknemer|specialist",
+        "service": "klantenservice|klantendienst|helpdesk|support|servicedesk|callcenter",
+        "talk": "spreken|praten|chatten|verbinden|doorverbinden|doorverbonden|doorsturen"
+        "|contact|bellen|bereiken|overdragen|verbind|verbonden",
+        "want": "wil|willen|wilt|graag|kan|kun|kunt|mag|moet|nodig|geef|geeft|krijgen|krijg"
+        "|liever|eis|zoek|is er|hebben|heb",
+        "glue": "met|een|de|het|me|mij|ons|aan|naar|door|echt|echte|menselijke|nu|graag|even"
+        "|alsjeblieft|alstublieft|svp|aub|ik|jullie|uw|andere|direct|meteen|snel|toch|wel",
+        "filler": "alsjeblieft|alstublieft|aub|svp|nu|hallo|hoi|hey|dank|bedankt|ok|oke|ja|een"
+        "|echte|echt|graag|help|snel|meteen|dringend",
+        "neg": "niet|geen|nooit|zonder|niet meer",
+        "neg_local": "",
+        "before": "reis|verzekerings|makelaar|geheim",
+        "after": "was|heeft|zei",
+        "identity": r"\b(praat|spreek|chat) (ik|je) (hier |nu |eigenlijk )*(met|nu)\b|\b(ben je"
+        r"|bent u|is dit) (een|echt|mens|bot|robot)",
+    },
+    "sv": {
+        "human": "manniska|manniskor|person|riktig person|riktig manniska|levande person"
+        "|en manniska",
+        "role": "handlaggare|agent|operator|radgivare|kundtjanstmedarbetare|medarbetare"
+        "|kundhandlaggare"
+        "|handlaggaren|radgivaren|agenten|personal|supporthandlaggare|chef|ansvarig|kundradgivare",
+        "weak": "nagon|nan|nagon annan|kollega|anstalld|person",
+        "service": "kundtjanst|kundservice|support|kundsupport|supporten|kundtjansten",
+        "talk": "prata|tala|snacka|chatta|kopplas|koppla|koppla mig|overfora|overfor|skicka mig"
+        "|na|kontakta|ringa|fa prata|fa tala|vidarekoppla",
+        "want": "vill|behover|kan|far|ge|fa|onskar|hellre|finns|skulle",
+        "glue": "med|en|ett|mig|mej|till|jag|vidare|riktig|riktigt|levande|nu|snalla|tack|bara"
+        "|direkt|genast|era|er|annan|fa|ni|hos|ska|av|vanlig|manskliga|mansklig|verklig|en",
+        "filler": "snalla|tack|nu|hej|hallo|ok|ja|en|ett|riktig|riktigt|genast|direkt|hjalp|fort",
+        "neg": "inte|icke|ingen|inga|aldrig|utan",
+        "neg_local": "",
+        "before": "rese|forsakrings|mak|hemlig",
+        "after": "var|sa|har",
+        "identity": r"\b(pratar|talar|chattar|skriver) jag (med|nu)\b|\b(ar du|ar det har|ar det)"
+        r" (en|ett|riktig|manniska|bot|robot)",
+    },
+    "da": {
+        "human": "menneske|mennesker|person|rigtig person|rigtigt menneske",
+        "role": "medarbejder|agent|operator|konsulent|radgiver|sagsbehandler"
+        "|kundeservicemedarbejder"
+        "|medarbejderen|supporter",
+        "weak": "nogen|en anden|kollega|ansat",
+        "service": "kundeservice|support|kundesupport",
+        "talk": "tale|snakke|chatte|stilles|stil mig|viderestille|viderestillet|forbinde|forbind"
+        "|kontakte|ringe|skrive",
+        "want": "vil|gerne|kan|ma|far|fa|giv|behover|onsker|hellere|er der",
+        "glue": "med|en|et|mig|til|igennem|videre|jeg|rigtig|rigtigt|nu|tak|bare|direkte|jeres"
+        "|anden|levende",
+        "filler": "tak|nu|hej|ok|ja|en|et|rigtig|rigtigt|venligst|hjaelp|hurtigt",
+        "neg": "ikke|ingen|aldrig|uden",
+        "neg_local": "",
+        "before": "rejse|forsikrings|ejendoms|hemmelig",
+        "after": "var|sagde|har",
+        "identity": r"\b(taler|snakker|chatter|skriver) jeg (med|nu)\b|\b(er du|er det) (en|et"
+        r"|rigtig|menneske|bot|robot)",
+    },
+    "no": {
+        "human": "menneske|mennesker|person|ekte person|ekte menneske|virkelig person",
+        "role": "medarbeider|agent|operator|konsulent|radgiver|saksbehandler|kundebehandler"
+        "|kundeservicemedarbeider|medarbeideren|veileder",
+        "weak": "noen|noen andre|en annen|kollega|ansatt",
+        "service": "kundeservice|kundestotte|support",
+        "talk": "snakke|prate|chatte|sette over|sett meg over|settes over|koble|kobles|kontakte"
+        "|ringe|skrive|na",
+        "want": "vil|gjerne|kan|ma|far|fa|gi|trenger|onsker|heller|er det",
+        "glue": "med|en|et|ei|meg|til|over|jeg|ekte|nå|na|takk|bare|direkte|deres|annen|vennligst",
+        "filler": "takk|na|hei|ok|ja|en|et|ekte|vennligst|hjelp|fort",
+        "neg": "ikke|ingen|aldri|uten",
+        "neg_local": "",
+        "before": "reise|forsikrings|eiendoms|hemmelig",
+        "after": "var|sa|har",
+        "identity": r"\b(snakker|prater|chatter|skriver) jeg (med|na)\b|\b(er du|er det) (en|et"
+        r"|ekte|menneske|bot|robot)",
+    },
+    "is": {
+        "human": "manneskja|manneskju|manneskjan|alvoru manneskju|raunverulega manneskju",
+        "role": "starfsmann|starfsmadur|starfsmanni|thjonustufulltrua|thjonustufulltrui|fulltrua"
+        "|fulltrui|radgjafa|radgjafi|umbodsmann",
+        "weak": "einhvern|einhverjum|einhver",
+        "service": "thjonustuver|thjonustuverid|thjonustuveri",
+        "talk": "tala|spjalla|tengja|tengd|tengdur|gefa samband|samband|hafa samband|skrifa|talad"
+        "|tengdu|tengt|tengir|talað",
+        "want": "vil|vill|get|ma|fa|langar|thyrf|thyrfti|gefdu|viltu|er haegt",
+        "glue": "vid|mig|mer|a|i|til|alvoru|raunverulega|nuna|takk|bara|strax|eg|ad|thinn|ykkar",
+        "filler": "takk|nuna|hae|halló|ok|ja|alvoru|strax|hjalp",
+        "neg": "ekki|aldrei|an",
+        "neg_local": "",
+        "before": "ferda|trygginga",
+        "after": "var|sagdi",
+        "identity": r"\ber eg ad (tala|spjalla|skrifa)\b|\b(tala|spjalla) eg vid\b"
+        r"|\bertu (manneskja"
+        r"|vel|botti|alvoru|robot)",
+    },
+}
