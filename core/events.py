@@ -20,6 +20,10 @@ from core.redis import get_redis, redis_url
 log = logging.getLogger(__name__)
 
 
+# Tickets appearing on, or leaving, the agents' board.
+BOARD_CHANNEL = "relaydesk:board"
+
+
 def conversation_channel(conversation_id: str) -> str:
     return f"relaydesk:conv:{conversation_id}"
 

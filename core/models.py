@@ -15,6 +15,7 @@ from core.db import Base
 MODEL_MODULES = (
     "router.conversations.models",
     "escalation.users.models",
+    "escalation.agents.models",
     "escalation.tickets.models",
     "escalation.rules.models",
 )

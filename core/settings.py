@@ -39,6 +39,10 @@ class Settings(BaseSettings):
     max_attempts: int = Field(default=5, alias="RELAYDESK_MAX_ATTEMPTS")
     job_timeout_s: int = Field(default=60, alias="RELAYDESK_JOB_TIMEOUT_S")
 
+    # Classification.
+    intent_model_dir: Path | None = Field(default=None, alias="RELAYDESK_INTENT_MODEL_DIR")
+    repeat_contact_days: int = Field(default=7, alias="RELAYDESK_REPEAT_CONTACT_DAYS")
+
     # Auth tokens for agents and ops leads.
     access_token_ttl_s: int = Field(default=12 * 3600, alias="RELAYDESK_ACCESS_TOKEN_TTL_S")
 

@@ -7,7 +7,11 @@ from fastapi import FastAPI
 from agents_ui.pages import router as pages_router
 from agents_ui.pages import static_files
 from core.settings import get_settings
+from escalation.agents.endpoints import router as agents_router
+from escalation.rules.endpoints import router as rules_router
+from escalation.tickets.endpoints import router as tickets_router
 from router.auth.endpoints import router as auth_router
+from router.classification.endpoints import router as classify_router
 from router.conversations.endpoints import router as conversations_router
 from router.errors import install_error_handlers
 from router.health.endpoints import router as health_router
@@ -25,6 +29,10 @@ def create_app() -> FastAPI:
     app.include_router(health_router)
     app.include_router(conversations_router)
     app.include_router(auth_router)
+    app.include_router(tickets_router)
+    app.include_router(agents_router)
+    app.include_router(rules_router)
+    app.include_router(classify_router)
     app.include_router(pages_router)
     app.mount("/static", static_files(), name="static")
     return app

@@ -41,6 +41,27 @@ def _postgres_admin_url() -> str | None:
 
 
 POSTGRES_ADMIN_URL = _postgres_admin_url()
+# One intent model for every test and every process the tests start, trained once per
+# checkout (about 15 s) and kept under .cache/ (git ignores it).
+INTENT_MODEL_DIR = REPO / ".cache" / "intent-model"
+os.environ.setdefault("RELAYDESK_INTENT_MODEL_DIR", str(INTENT_MODEL_DIR))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def intent_model() -> None:
+    """Train the shared test model when it is missing or its training data changed."""
+    from router.classification.intent import IntentModel
+    from router.classification.intent_data import load_training_rows, rows_digest
+    from router.classification.intent_store import train_and_save
+
+    target = Path(os.environ["RELAYDESK_INTENT_MODEL_DIR"])
+    if (target / "metadata.json").exists():
+        trained_on = IntentModel.load(target).metadata.get("training_sha256")
+        if trained_on == rows_digest(load_training_rows()):
+            return
+    train_and_save(target=target, progress=print)
+
+
 BACKENDS = ["sqlite", "postgresql"]
 
 

@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import redis
 from sqlalchemy.exc import OperationalError
@@ -64,6 +65,73 @@ def cmd_sweep(_: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train(args: argparse.Namespace) -> int:
+    from router.classification.intent_store import model_dir, read_labelled_csv, train_and_save
+
+    rows = read_labelled_csv(args.data) if args.data else None
+    target = args.out or model_dir()
+    model = train_and_save(rows, target=target, progress=lambda line: print(line, flush=True))
+    print(f"intent model with {len(model.labels)} intents written to {target}")
+    print("restart the workers to use it")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from router.classification.report import default_data_dir, run_eval
+
+    run_eval(args.data or default_data_dir(), out=lambda line: print(line, flush=True))
+    return 0
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    from core.migrate import upgrade_to_head
+    from workers.seed import seed_history
+
+    upgrade_to_head()
+    decided = seed_history(args.conversations, progress=lambda line: print(line, flush=True))
+    print(f"{decided} messages decided")
+    return 0
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from core.db import unit_of_work
+    from escalation.rules import service, simulation
+    from escalation.rules.document import parse_document
+
+    if args.rules_command == "show":
+        with unit_of_work() as session:
+            active = service.active_ruleset(session)
+        print(f"# active ruleset: version {active.version}")
+        print(yaml_dump(active.document.model_dump(mode="json", exclude_defaults=True)))
+        return 0
+    document = parse_document(args.file.read_text(encoding="utf-8"))
+    if args.rules_command == "validate":
+        print(f"valid: {document.name!r} with {len(document.rules)} rules")
+    elif args.rules_command == "simulate":
+        with unit_of_work() as session:
+            active = service.active_ruleset(session)
+            history = simulation.load_history(session, args.limit)
+        report = simulation.compare(active.document, document, history)
+        print(f"{report.decisions} decisions replayed, {report.changed} would change")
+        print(f"escalation rate: {report.before.escalation_rate:.1%} (version "
+              f"{active.version}) -> {report.after.escalation_rate:.1%} (draft)")  # fmt: skip
+        queues = sorted(set(report.before.by_queue) | set(report.after.by_queue))
+        for queue in queues:
+            print(f"  queue {queue:<12} {report.before.by_queue[queue]:>6} -> "
+                  f"{report.after.by_queue[queue]:>6}")  # fmt: skip
+    else:
+        with unit_of_work() as session:
+            version = service.publish(session, document, args.actor, args.note)
+        print(f"published as version {version}")
+    return 0
+
+
+def yaml_dump(data: object) -> str:
+    import yaml
+
+    return str(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from workers.demo import run_demo
 
@@ -93,6 +161,36 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("sweep", help="re-enqueue messages whose job was lost, once").set_defaults(
         func=cmd_sweep
     )
+
+    train = sub.add_parser("train", help="train the offline intent model")
+    train.add_argument("--data", type=Path, help="your labelled CSV (columns text, intent)")
+    train.add_argument("--out", type=Path, help="model folder (default: the configured one)")
+    train.set_defaults(func=cmd_train)
+
+    evaluate = sub.add_parser("eval", help="evaluate the local classifiers")
+    evaluate.add_argument("--data", type=Path, help="shared data folder (default ../shared/data)")
+    evaluate.set_defaults(func=cmd_eval)
+
+    seed = sub.add_parser("seed", help="create demo history through the real pipeline")
+    seed.add_argument("--conversations", type=int, default=60)
+    seed.set_defaults(func=cmd_seed)
+
+    rules = sub.add_parser("rules", help="escalation rulesets")
+    rules_sub = rules.add_subparsers(dest="rules_command", required=True)
+    rules_sub.add_parser("show", help="print the active ruleset").set_defaults(func=cmd_rules)
+    for name, text in (
+        ("validate", "check a ruleset file"),
+        ("simulate", "replay a ruleset file on stored decisions"),
+        ("publish", "make a ruleset file the active version"),
+    ):
+        command = rules_sub.add_parser(name, help=text)
+        command.add_argument("file", type=Path)
+        command.set_defaults(func=cmd_rules)
+        if name == "simulate":
+            command.add_argument("--limit", type=int, default=5000)
+        if name == "publish":
+            command.add_argument("--note", default="")
+            command.add_argument("--actor", default="cli")
 
     users = sub.add_parser("users", help="manage agent and ops accounts")
     users_sub = users.add_subparsers(dest="users_command", required=True)

@@ -16,11 +16,18 @@ import urllib.request
 from dataclasses import dataclass
 from types import FrameType
 
+from sqlalchemy import select
+
 from core.db import unit_of_work
 from core.migrate import upgrade_to_head
 from core.redis import redis_url, stop_embedded_redis
 from core.settings import get_settings
+from escalation.rules.models import Decision
 from escalation.users.service import create_user, get_by_username
+from router.classification.intent_store import get_intent_model
+from workers.seed import seed_history
+
+DEMO_HISTORY = 60
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,11 @@ def seed_demo_users() -> list[DemoUser]:
                 )  # fmt: skip
                 created.append(u)
     return created
+
+
+def has_history() -> bool:
+    with unit_of_work() as session:
+        return session.scalar(select(Decision.id).limit(1)) is not None
 
 
 def _wait_ready(url: str, proc: subprocess.Popen[bytes], timeout_s: float = 30) -> bool:
@@ -91,6 +103,10 @@ def run_demo(*, host: str, port: int) -> int:
     os.environ["REDIS_URL"] = redis_url()  # starts the embedded server when none is set
     upgrade_to_head()
     seed_demo_users()
+    get_intent_model(progress=lambda line: print(line, flush=True))  # trains on first run
+    if not has_history():
+        print("seeding demo history (so the rules simulation has something to replay)…")
+        seed_history(DEMO_HISTORY, progress=lambda line: print(line, flush=True))
 
     stopping = False
 
@@ -131,6 +147,7 @@ def _print_banner(base: str, database_url: str) -> None:
         f"  Customer chat:  {base}/chat",
         f"  API docs:       {base}/docs",
         f"  API:            {base}/api/v1",
+        "  Rules (ops):    relaydesk rules show | simulate FILE | publish FILE; or /api/v1/rules/*",
         f"  Database:       {database_url}",
         "  Demo accounts (POST /api/v1/auth/token):",
         *(

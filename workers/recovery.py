@@ -15,6 +15,7 @@ from core.db import unit_of_work, utcnow
 from core.jobs import job_is_alive
 from core.redis import get_redis
 from core.settings import get_settings
+from escalation.tickets.service import expire_overdue
 from router.conversations import processing
 from router.conversations.models import Author, Message
 from router.conversations.service import enqueue_processing, process_job_id
@@ -85,11 +86,16 @@ def _claim_retry(message_id: int, attempts: int, now: datetime) -> bool:
 
 
 def run_sweeper(stop: threading.Event) -> None:
-    """Sweep every `RELAYDESK_SWEEP_INTERVAL_S` seconds until `stop` is set."""
+    """Every `RELAYDESK_SWEEP_INTERVAL_S` seconds until `stop` is set: re-enqueue lost
+    messages, and return tickets whose agent missed a timer or went offline."""
     interval = get_settings().sweep_interval_s
     while not stop.wait(interval):
         try:
             sweep()
+            with unit_of_work() as session:
+                returned = expire_overdue(session)
+            if returned:
+                log.warning("returned %d tickets to the board (timers)", len(returned))
         except (redis.RedisError, OSError) as exc:
             log.warning("recovery sweep skipped: %s", exc)
         except Exception:

@@ -1,51 +1,119 @@
-"""The default escalation rules, as a pure function of the signals.
+"""Evaluating a ruleset: pure functions of a document and the signals.
 
-Rules are tried in order; the first that fires decides. A clear request for a person is
-honoured at once: a customer never has to ask twice.
+Rules are tried in order; the first whose conditions all hold decides. After the rules, the
+guardrail: a clear request for a person escalates at the latest on the second request,
+whatever the ruleset says.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
 from core.languages import language_name, ordinal
+from escalation.rules.document import BusinessHours, Condition, RulesetDocument, parse_document
 from escalation.rules.schemas import Action, Outcome, Signals
 
-RULESET_NAME = "default-v1"
-ANSWER_CONFIDENCE_BAR = 0.5
-GENERAL_QUEUE = "general"
+DEFAULT_RULESET_FILE = Path(__file__).with_name("default_ruleset.yaml")
+GUARDRAIL_RULE = "guardrail_human_request"
 
 
-def decide(signals: Signals) -> Outcome:
-    lang = language_name(signals.language)
-    if signals.conversation_status != "bot":
+@lru_cache(maxsize=1)
+def default_ruleset() -> RulesetDocument:
+    return parse_document(DEFAULT_RULESET_FILE.read_text(encoding="utf-8"))
+
+
+def within_hours(hours: BusinessHours, at: datetime) -> bool:
+    local = at.astimezone(ZoneInfo(hours.timezone))
+    return local.weekday() in hours.days and hours.start <= local.time() < hours.end
+
+
+def holds(condition: Condition, s: Signals, hours: BusinessHours | None = None) -> bool:
+    c = condition
+    checks = (
+        c.intent_in is None or s.intent in c.intent_in,
+        c.intent_not_in is None or s.intent not in c.intent_not_in,
+        c.human_requests_gte is None or s.human_requests >= c.human_requests_gte,
+        c.bot_turns_gte is None or s.bot_turns >= c.bot_turns_gte,
+        c.loop_count_gte is None or s.loop_count >= c.loop_count_gte,
+        c.sentiment_lte is None or s.sentiment <= c.sentiment_lte,
+        c.frustration_gte is None or s.frustration >= c.frustration_gte,
+        c.intent_confidence_lt is None or s.intent_confidence < c.intent_confidence_lt,
+        c.answer_confidence_lt is None or s.answer_confidence < c.answer_confidence_lt,
+        c.out_of_scope is None or s.out_of_scope == c.out_of_scope,
+        c.language_in is None or s.language in c.language_in,
+        c.language_not_served is None or (not s.bot_serves_language) == c.language_not_served,
+        c.repeat_contact is None or s.repeat_contact == c.repeat_contact,
+        c.risk_in is None or bool(set(c.risk_in) & set(s.risk_topics)),
+        c.pii_present is None or s.pii_present == c.pii_present,
+        c.human_offered is None or s.human_offered == c.human_offered,
+        c.customer is None
+        or all((s.customer or {}).get(k) == v for k, v in c.customer.items()),
+        c.within_business_hours is None
+        or (hours is not None and s.at is not None
+            and within_hours(hours, datetime.fromisoformat(s.at)) == c.within_business_hours),
+    )  # fmt: skip
+    if not all(checks):
+        return False
+    return c.any_of is None or any(holds(sub, s, hours) for sub in c.any_of)
+
+
+def reason_text(template: str, s: Signals) -> str:
+    values = {
+        "language": language_name(s.language),
+        "intent": s.intent or "an unknown topic",
+        "human_requests": str(s.human_requests),
+        "human_request_ordinal": ordinal(max(1, s.human_requests)),
+        "risk": ", ".join(s.risk_topics) or "none",
+        "loop_count": str(s.loop_count),
+    }
+    return template.format_map(values)
+
+
+def evaluate(document: RulesetDocument, s: Signals) -> Outcome:
+    """The decision for one message under `document`."""
+    if s.conversation_status != "bot":
         return Outcome(Action.HOLD, "human_owns_conversation", "a person handles this conversation")
-    if signals.human_request:
+    outcome = _first_match(document, s)
+    needed = document.guardrail.effective
+    if s.human_request and s.human_requests >= needed and outcome.action != Action.ESCALATE:
         return Outcome(
             Action.ESCALATE,
-            "explicit_human_request",
-            f"customer asked for a person, {ordinal(signals.human_requests)} request, {lang}",
-            queue=GENERAL_QUEUE,
-            priority=1,
-            language=signals.language,
+            GUARDRAIL_RULE,
+            reason_text(
+                "customer asked for a person, {human_request_ordinal} request, {language}", s
+            ),
+            queue="general",
+            priority=2,
+            language=s.language,
         )
-    if not signals.bot_serves_language:
+    return outcome
+
+
+def _first_match(document: RulesetDocument, s: Signals) -> Outcome:
+    for rule in document.rules:
+        if not rule.enabled or not holds(rule.when, s, document.business_hours):
+            continue
+        then = rule.then
+        if then.action == "answer" and s.answer_article is None:
+            continue  # nothing grounded to say: let a later rule decide
         return Outcome(
-            Action.ESCALATE,
-            "language_not_served",
-            f"the bot does not speak {lang}",
-            queue=GENERAL_QUEUE,
-            language=signals.language,
+            Action(then.action),
+            rule.id,
+            reason_text(then.reason, s) if then.reason else _answer_reason(s),
+            queue=then.queue,
+            priority=then.priority,
+            language=s.language if then.action == "escalate" else None,
+            skills=tuple(then.skills),
         )
-    if signals.answer_article is None or signals.answer_confidence < ANSWER_CONFIDENCE_BAR:
-        return Outcome(
-            Action.ESCALATE,
-            "bot_could_not_answer",
-            f"bot could not answer ({lang})",
-            queue=GENERAL_QUEUE,
-            language=signals.language,
-        )
+    # The catch-all matched but could not answer: nothing grounded to say.
     return Outcome(
-        Action.ANSWER,
-        "knowledge_base_answer",
-        f"answered from article '{signals.answer_article}' "
-        f"(confidence {signals.answer_confidence:.2f})",
-    )
+        Action.ESCALATE, "no_grounded_answer", reason_text("bot could not answer ({language})", s),
+        queue="general", language=s.language,
+    )  # fmt: skip
+
+
+def _answer_reason(s: Signals) -> str:
+    return f"answered from article '{s.answer_article}' (confidence {s.answer_confidence:.2f})"

@@ -62,6 +62,10 @@ class Ticket(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The claiming agent's first reply: due by, and sent at (NULL until sent).
+    first_reply_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    first_reply_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    resolution_code: Mapped[str | None] = mapped_column(String(40))
 
 
 class TicketEvent(Base):
@@ -73,5 +77,9 @@ class TicketEvent(Base):
     ticket_id: Mapped[str] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(32))
     actor: Mapped[str] = mapped_column(String(100))
+    # The agent whose record this event belongs to (claims, replies, timeouts, releases).
+    agent_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
+    from_status: Mapped[str | None] = mapped_column(String(24))
+    to_status: Mapped[str | None] = mapped_column(String(24))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

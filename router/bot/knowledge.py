@@ -333,6 +333,12 @@ class KnowledgeBase:
             n = sum(1 for a in self.articles if a.language == lang)
             self._idf[lang] = {t: math.log(1 + n / len(d)) for t, d in lang_postings.items()}
 
+    def article(self, article_id: str, language: str) -> Article:
+        for article in self.articles:
+            if article.id == article_id and article.language == language:
+                return article
+        raise KeyError(f"no article {article_id!r} in {language!r}")
+
     @property
     def languages(self) -> frozenset[str]:
         return frozenset(self._postings)

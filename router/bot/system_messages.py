@@ -9,6 +9,7 @@ class SystemMessage(StrEnum):
     HANDOFF = "handoff"
     HANDOFF_UNSURE = "handoff_unsure"
     PROCESSING_FAILED = "processing_failed"
+    OFFER_HUMAN = "offer_human"
 
 
 _TEXTS: dict[SystemMessage, dict[str, str]] = {
@@ -59,6 +60,21 @@ _TEXTS: dict[SystemMessage, dict[str, str]] = {
         "tiimistämme. Hän näkee tämän keskustelun.",
         "pl": "Nie jestem pewien, czy odpowiem poprawnie, więc proszę o pomoc osobę z "
         "naszego zespołu. Zobaczy tę rozmowę.",
+    },
+    SystemMessage.OFFER_HUMAN: {
+        "en": "If this doesn't solve it, just say so and I'll bring in a person from our team.",
+        "de": "Wenn dir das nicht weiterhilft, sag einfach Bescheid, dann hole ich eine Person "
+        "aus unserem Team dazu.",
+        "sv": "Om det här inte löser saken, säg bara till så tar jag in en person från vårt team.",
+        "fr": "Si cela ne règle pas le problème, dites-le et je fais appel à une personne de "
+        "notre équipe.",
+        "es": "Si esto no lo resuelve, dímelo y aviso a una persona de nuestro equipo.",
+        "it": "Se questo non risolve, dimmelo e chiamo una persona del nostro team.",
+        "nl": "Lost dit het niet op? Zeg het gerust, dan schakel ik een medewerker in.",
+        "da": "Hvis det ikke løser det, så sig til, så henter jeg en person fra vores team.",
+        "no": "Hvis dette ikke løser det, si ifra, så henter jeg inn en person fra teamet vårt.",
+        "fi": "Jos tämä ei auta, kerro siitä, niin pyydän apuun henkilön tiimistämme.",
+        "pl": "Jeśli to nie pomoże, daj znać, a poproszę o pomoc osobę z naszego zespołu.",
     },
     SystemMessage.PROCESSING_FAILED: {
         "en": "Something went wrong on our side, so a person from our team will take over. "

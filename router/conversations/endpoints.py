@@ -46,8 +46,7 @@ def post_message(
     _authorize(conversation_id, authorization)
     check_message_rate(conversation_id)
     with unit_of_work() as session:
-        message, created = service.add_customer_message(session, conversation_id, body)
-        message_id = message.id
+        message_id, created = service.add_customer_message(session, conversation_id, body)
     return MessageAccepted(id=message_id, duplicate=not created)
 
 

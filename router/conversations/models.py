@@ -4,7 +4,17 @@ import uuid
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base, BigIntPK, UTCDateTime, utcnow
@@ -37,6 +47,7 @@ class Conversation(Base):
     status: Mapped[str] = mapped_column(String(24), default=ConversationStatus.BOT)
     human_requests: Mapped[int] = mapped_column(Integer, default=0)
     bot_turns: Mapped[int] = mapped_column(Integer, default=0)
+    human_offered: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

@@ -15,13 +15,16 @@ from sqlalchemy.orm import Session
 
 from core.db import after_commit, utcnow
 from core.events import conversation_channel, publish
-from escalation.rules.engine import RULESET_NAME, decide
+from core.settings import get_settings
+from escalation.rules.engine import evaluate
 from escalation.rules.models import Decision
 from escalation.rules.schemas import Action, Outcome, Signals
+from escalation.rules.service import ActiveRuleset, active_ruleset
 from escalation.tickets.service import open_ticket
 from router.bot.knowledge import DEMO_KB_DIR, KnowledgeBase, load_knowledge_base
 from router.bot.system_messages import SystemMessage, system_text
 from router.classification.message import classify_message
+from router.conversations.history import is_repeat_contact, loop_count
 from router.conversations.models import Author, Conversation, ConversationStatus, Message
 from router.conversations.service import add_message
 
@@ -67,18 +70,23 @@ def process_message(session: Session, message_id: int) -> ProcessResult:
         .order_by(Message.id)
         .execution_options(populate_existing=True)
     ).all()
+    rules = active_ruleset(session) if pending else None
     for message in pending:
-        _handle(session, conversation, message, result)
+        assert rules is not None
+        _handle(session, conversation, message, rules, result)
     if result.decided:
         channel = conversation_channel(conversation_id)
         after_commit(session, lambda: publish(channel, {"type": "conversation.updated"}))
     return result
 
 
-def signals_for(conversation: Conversation, message: Message, kb: KnowledgeBase) -> Signals:
+def signals_for(
+    session: Session, conversation: Conversation, message: Message, kb: KnowledgeBase
+) -> Signals:
     local = classify_message(message.text, conversation.language)
     language = local.language
     match = kb.search(message.text, language)
+    article = match.article.id if match else None
     return Signals(
         language=language,
         language_confidence=local.language_confidence,
@@ -86,34 +94,49 @@ def signals_for(conversation: Conversation, message: Message, kb: KnowledgeBase)
         human_request_phrase=local.human_request_phrase,
         human_requests=conversation.human_requests + (1 if local.human_request else 0),
         bot_turns=conversation.bot_turns,
-        answer_article=match.article.id if match else None,
+        answer_article=article,
         answer_confidence=round(match.confidence, 3) if match else 0.0,
         bot_serves_language=language in kb.languages,
         conversation_status=conversation.status,
-    )
+        intent=local.intent,
+        intent_confidence=local.intent_confidence,
+        out_of_scope=local.out_of_scope,
+        loop_count=loop_count(session, conversation.id, local.intent, article),
+        repeat_contact=is_repeat_contact(
+            session, conversation, local.intent, article, message.created_at,
+            get_settings().repeat_contact_days,
+        ),
+        human_offered=conversation.human_offered,
+        at=message.created_at.isoformat(),
+    )  # fmt: skip
 
 
 def _handle(
-    session: Session, conversation: Conversation, message: Message, result: ProcessResult
+    session: Session,
+    conversation: Conversation,
+    message: Message,
+    rules: ActiveRuleset,
+    result: ProcessResult,
 ) -> None:
     kb = knowledge_base()
-    signals = signals_for(conversation, message, kb)
-    outcome = decide(signals)
-    _record(session, conversation, message, signals, outcome)
+    signals = signals_for(session, conversation, message, kb)
+    outcome = evaluate(rules.document, signals)
+    _record(session, conversation, message, signals, outcome, rules.version)
     result.decided.append(message.id)
     if signals.human_request:
         conversation.human_requests = signals.human_requests
     if conversation.language is None and signals.language_confidence >= 0.5:
         conversation.language = signals.language
-    if outcome.action == Action.ANSWER:
-        article = next(
-            a
-            for a in kb.articles
-            if a.id == signals.answer_article and a.language == signals.language
-        )
-        reply = add_message(session, conversation.id, Author.BOT, article.body)
-        conversation.bot_turns += 1
-        result.replies.append(reply.id)
+    if outcome.action in (Action.ANSWER, Action.OFFER_HUMAN):
+        if signals.answer_article is not None:
+            article = kb.article(signals.answer_article, signals.language)
+            reply = add_message(session, conversation.id, Author.BOT, article.body)
+            conversation.bot_turns += 1
+            result.replies.append(reply.id)
+        if outcome.action == Action.OFFER_HUMAN:
+            offer = system_text(SystemMessage.OFFER_HUMAN, signals.language)
+            result.replies.append(add_message(session, conversation.id, Author.BOT, offer).id)
+            conversation.human_offered = True
     elif outcome.action == Action.ESCALATE:
         escalate(session, conversation, outcome, result, signals.language)
 
@@ -151,15 +174,18 @@ def _record(
     message: Message,
     signals: Signals,
     outcome: Outcome,
+    ruleset_version: int | None,
 ) -> None:
     session.add(
         Decision(
             conversation_id=conversation.id,
             message_id=message.id,
             action=outcome.action,
+            queue=outcome.queue,
             rule=outcome.rule,
             reason=outcome.reason,
-            ruleset=RULESET_NAME,
+            ruleset="default" if ruleset_version is None else f"v{ruleset_version}",
+            ruleset_version=ruleset_version,
             signals=signals.to_dict(),
         )
     )
@@ -182,7 +208,8 @@ def give_up(session: Session, message_id: int, why: str) -> ProcessResult:
     session.add(
         Decision(
             conversation_id=conversation.id, message_id=message.id, action=outcome.action,
-            rule=outcome.rule, reason=outcome.reason, ruleset=RULESET_NAME, signals={},
+            queue=outcome.queue, rule=outcome.rule, reason=outcome.reason, ruleset="none",
+            signals={},
         )
     )  # fmt: skip
     message.processed_at = utcnow()

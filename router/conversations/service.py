@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Integer, String, Text, literal, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import ReturningInsert
 
-from core import tokens
-from core.db import after_commit, utcnow
+from core import jobs, tokens
+from core.db import UTCDateTime, after_commit, utcnow
 from core.errors import Conflict, Forbidden, NotFound, ValidationFailed
-from core.jobs import enqueue
 from core.settings import get_settings
 from router.conversations.models import Author, Conversation, ConversationStatus, Message
 from router.conversations.schemas import ConversationCreate, MessageCreate
@@ -25,7 +28,7 @@ def process_job_id(message_id: int, attempt: int) -> str:
 
 
 def enqueue_processing(message_id: int, attempt: int) -> bool:
-    return enqueue(
+    return jobs.enqueue(
         PROCESS_MESSAGE,
         message_id,
         job_id=process_job_id(message_id, attempt),
@@ -87,47 +90,63 @@ def _find_by_client_id(
 
 
 def add_customer_message(
-    session: Session, conversation_id: str, data: MessageCreate
-) -> tuple[Message, bool]:
-    """Store a customer message and enqueue its processing after commit.
+    session: Session, conversation_id: str, data: MessageCreate, *, enqueue: bool = True
+) -> tuple[int, bool]:
+    """Store a customer message and (unless `enqueue=False`: the caller processes it
+    itself) enqueue its processing after commit.
 
-    Returns `(message, created)`; a retry with a known `client_msg_id` returns the first
-    message and `created=False`, and enqueues nothing.
+    Returns `(message id, created)`; a retry with a known `client_msg_id` returns the first
+    message's id and `created=False`, and enqueues nothing. The common case is one
+    statement: insert if the conversation is open and the client id is new.
     """
     text = clean_text(data.text)
+    now = utcnow()
+    message_id: int | None = session.execute(
+        _insert_if_open(session, conversation_id, text, data.client_msg_id, now)
+    ).scalar()
+    if message_id is None:
+        return _not_inserted(session, conversation_id, text, data.client_msg_id), False
+    if enqueue:
+        after_commit(session, lambda: enqueue_processing(message_id, 1))
+    return message_id, True
+
+
+def _insert_if_open(
+    session: Session, conversation_id: str, text: str, client_msg_id: str | None, now: datetime
+) -> ReturningInsert[Any]:
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    source = select(
+        Conversation.id,
+        literal(Author.CUSTOMER.value, String()),
+        literal(text, Text()),
+        literal(client_msg_id, String()),
+        literal(now, UTCDateTime()),
+        literal(now, UTCDateTime()),
+        literal(1, Integer()),
+    ).where(Conversation.id == conversation_id, Conversation.status != ConversationStatus.CLOSED)
+    columns = ["conversation_id", "author", "text", "client_msg_id", "created_at"]
+    return (
+        insert(Message)
+        .from_select([*columns, "enqueued_at", "attempts"], source)
+        .on_conflict_do_nothing()
+        .returning(Message.id)
+    )
+
+
+def _not_inserted(
+    session: Session, conversation_id: str, text: str, client_msg_id: str | None
+) -> int:
+    """Why nothing was inserted: a retry (return the first message), or an error."""
     conversation = get_conversation(session, conversation_id)
-    if data.client_msg_id is not None:
-        existing = _find_by_client_id(session, conversation_id, data.client_msg_id)
+    if client_msg_id is not None:
+        existing = _find_by_client_id(session, conversation_id, client_msg_id)
         if existing is not None:
             _check_same_retry(existing, text)
-            return existing, False
+            return existing.id
     if conversation.status == ConversationStatus.CLOSED:
         raise Conflict("the conversation is closed; start a new one")
-    now = utcnow()
-    message = Message(
-        conversation_id=conversation_id,
-        author=Author.CUSTOMER,
-        text=text,
-        client_msg_id=data.client_msg_id,
-        created_at=now,
-        enqueued_at=now,
-        attempts=1,
-    )
-    try:
-        with session.begin_nested():
-            session.add(message)
-    except IntegrityError:
-        # A concurrent retry with the same client_msg_id won the race.
-        assert data.client_msg_id is not None
-        existing = _find_by_client_id(session, conversation_id, data.client_msg_id)
-        if existing is None:
-            raise
-        _check_same_retry(existing, text)
-        return existing, False
-    conversation.updated_at = now
-    message_id = message.id
-    after_commit(session, lambda: enqueue_processing(message_id, 1))
-    return message, True
+    raise Conflict("the message could not be stored; retry with the same client_msg_id")
 
 
 def _check_same_retry(existing: Message, text: str) -> None:

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
+from argon2 import PasswordHasher
 from fastapi.testclient import TestClient
 from rq import SimpleWorker
 
+from core.db import unit_of_work, utcnow
 from core.jobs import queue
 from core.redis import get_redis
+from escalation.agents.models import AgentPresence
+from escalation.rules.models import Decision
+from escalation.tickets.service import open_ticket
+from escalation.users.models import User
+from escalation.users.service import access_token
 from router.app import create_app
+from router.conversations.models import Author, Conversation, ConversationStatus
+from router.conversations.service import add_message, conversation_token
 
 
 def client() -> TestClient:
@@ -46,3 +59,80 @@ def conversation(c: TestClient, conversation_id: str, headers: dict[str, str]) -
     assert response.status_code == 200, response.text
     result: dict[str, Any] = response.json()
     return result
+
+
+# --- agents and tickets ------------------------------------------------------------------
+
+AGENT_PASSWORD = "agent-password-1"
+
+
+@functools.cache
+def _password_hash() -> str:
+    return PasswordHasher().hash(AGENT_PASSWORD)  # once: hashing is slow on purpose
+
+
+def make_agent(
+    username: str,
+    *,
+    languages: Sequence[str] = ("en",),
+    skills: Sequence[str] = (),
+    max_concurrent: int = 2,
+    presence: str | None = "online",
+    role: str = "agent",
+    now: datetime | None = None,
+) -> tuple[int, dict[str, str]]:
+    """An agent (online unless told otherwise) and its `Authorization` header."""
+    with unit_of_work() as s:
+        user = User(
+            username=username, password_hash=_password_hash(), role=role,
+            display_name=username.capitalize(), languages=list(languages), skills=list(skills),
+            max_concurrent=max_concurrent,
+        )  # fmt: skip
+        s.add(user)
+        s.flush()
+        if presence is not None:
+            seen = now or utcnow()
+            s.add(
+                AgentPresence(user_id=user.id, status=presence, last_seen_at=seen, changed_at=seen)
+            )
+        return user.id, {"Authorization": f"Bearer {access_token(user)}"}
+
+
+@dataclass(frozen=True)
+class WaitingTicket:
+    id: str
+    conversation_id: str
+    customer: dict[str, str]  # the conversation token's Authorization header
+
+
+def waiting_ticket(
+    text: str = "I was charged twice for my order",
+    *,
+    language: str | None = "en",
+    queue: str = "general",
+    skills: Sequence[str] = (),
+    priority: int = 0,
+) -> WaitingTicket:
+    """A conversation the bot handed off: a customer message, the decision with its
+    signals, and an open ticket, made directly (no classification in the way)."""
+    with unit_of_work() as s:
+        conversation = Conversation(
+            language=language, customer_ref="cust-42", status=ConversationStatus.WAITING_FOR_HUMAN
+        )
+        s.add(conversation)
+        s.flush()
+        message = add_message(s, conversation.id, Author.CUSTOMER, text)
+        s.add(
+            Decision(
+                conversation_id=conversation.id, message_id=message.id, action="escalate",
+                rule="bot_could_not_answer", reason="bot could not answer (English)",
+                ruleset="default-v1", signals={"human_request": False, "language": language},
+            )
+        )  # fmt: skip
+        add_message(s, conversation.id, Author.SYSTEM, "A person is coming.")
+        ticket, _ = open_ticket(
+            s, conversation_id=conversation.id, queue=queue, reason="bot could not answer",
+            priority=priority, language=language, skills=skills, topic="payments",
+        )  # fmt: skip
+        token = conversation_token(conversation.id)
+        return WaitingTicket(ticket.id, conversation.id, {"Authorization": f"Bearer {token}"})

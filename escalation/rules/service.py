@@ -1,0 +1,141 @@
+"""Ruleset versions: the active one, publishing, rolling back, and the audit trail.
+
+The shipped default (default_ruleset.yaml) is version 1, created on first use. An invalid
+draft never reaches the table: documents are parsed and validated before anything is stored.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from core.errors import NotFound, ValidationFailed
+from escalation.rules.document import RulesetDocument, document_json
+from escalation.rules.engine import default_ruleset
+from escalation.rules.models import RulesAudit, RulesetVersion
+
+
+@dataclass(frozen=True)
+class ActiveRuleset:
+    version: int
+    document: RulesetDocument
+
+
+_cache_lock = threading.Lock()
+_cache: dict[int, RulesetDocument] = {}  # version -> parsed document (versions never change)
+
+
+def _parsed(row: RulesetVersion) -> RulesetDocument:
+    with _cache_lock:
+        document = _cache.get(row.version)
+        if document is None:
+            document = RulesetDocument.model_validate(row.document)
+            _cache[row.version] = document
+        return document
+
+
+def _active_row(session: Session) -> RulesetVersion | None:
+    return session.scalars(select(RulesetVersion).where(RulesetVersion.active)).first()
+
+
+def active_ruleset(session: Session) -> ActiveRuleset:
+    """The active ruleset; on a fresh database the shipped default becomes version 1."""
+    row = _active_row(session)
+    if row is None:
+        row = _install_default(session)
+    return ActiveRuleset(row.version, _parsed(row))
+
+
+def _install_default(session: Session) -> RulesetVersion:
+    try:
+        with session.begin_nested():
+            row = RulesetVersion(
+                version=1,
+                name=default_ruleset().name,
+                document=document_json(default_ruleset()),
+                active=True,
+                note="shipped default",
+                created_by="system",
+            )
+            session.add(row)
+    except IntegrityError:  # another process installed it first
+        existing = _active_row(session)
+        if existing is None:
+            raise
+        return existing
+    return row
+
+
+def list_versions(session: Session) -> list[RulesetVersion]:
+    active_ruleset(session)
+    return list(session.scalars(select(RulesetVersion).order_by(RulesetVersion.version.desc())))
+
+
+def get_version(session: Session, version: int) -> RulesetVersion:
+    row = session.scalars(select(RulesetVersion).where(RulesetVersion.version == version)).first()
+    if row is None:
+        raise NotFound(f"ruleset version {version} does not exist")
+    return row
+
+
+def _activate(session: Session, row: RulesetVersion) -> None:
+    session.execute(update(RulesetVersion).where(RulesetVersion.active).values(active=False))
+    session.flush()
+    row.active = True
+    session.flush()
+
+
+def publish(session: Session, document: RulesetDocument, actor: str, note: str = "") -> int:
+    current = active_ruleset(session)
+    number = (session.scalar(select(func.max(RulesetVersion.version))) or 0) + 1
+    row = RulesetVersion(
+        version=number,
+        name=document.name,
+        document=document_json(document),
+        active=False,
+        note=note,
+        created_by=actor,
+    )
+    session.add(row)
+    session.flush()
+    _activate(session, row)
+    session.add(
+        RulesAudit(
+            actor=actor, action="publish", version=number, from_version=current.version, note=note
+        )
+    )
+    session.flush()
+    return number
+
+
+def rollback(session: Session, actor: str, to_version: int | None = None, note: str = "") -> int:
+    """Make an earlier version active again (by default the one before the active one)."""
+    current = active_ruleset(session)
+    if to_version is None:
+        previous = session.scalar(
+            select(func.max(RulesetVersion.version)).where(RulesetVersion.version < current.version)
+        )
+        if previous is None:
+            raise ValidationFailed(
+                f"version {current.version} is the first; nothing to roll back to"
+            )
+        to_version = previous
+    if to_version == current.version:
+        raise ValidationFailed(f"version {to_version} is already active")
+    _activate(session, get_version(session, to_version))
+    session.add(
+        RulesAudit(
+            actor=actor, action="rollback", version=to_version, from_version=current.version,
+            note=note,
+        )
+    )  # fmt: skip
+    session.flush()
+    return to_version
+
+
+def audit_log(session: Session, limit: int = 100) -> list[RulesAudit]:
+    return list(session.scalars(select(RulesAudit).order_by(RulesAudit.id.desc()).limit(limit)))

@@ -1,0 +1,87 @@
+"""The agents' job board and workspace: `/api/v1/tickets` (agent access token)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path
+
+from core.db import unit_of_work, utcnow
+from escalation.tickets import service, views
+from escalation.tickets.schemas import (
+    AgentMessageCreate,
+    AgentMessageOut,
+    BoardOut,
+    ReleaseRequest,
+    ResolveRequest,
+    TicketDetail,
+    TicketState,
+    TransferRequest,
+)
+from escalation.users.auth import CurrentAgent
+from router.conversations.schemas import MessageOut
+
+router = APIRouter(prefix="/api/v1/tickets", tags=["tickets"])
+
+TicketId = Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")]
+
+
+@router.get("")
+def list_board(agent: CurrentAgent) -> BoardOut:
+    """Tickets this agent may claim now, most urgent first."""
+    with unit_of_work() as session:
+        return views.board(session, agent.id, utcnow())
+
+
+@router.get("/{ticket_id}")
+def get_ticket(ticket_id: TicketId, agent: CurrentAgent) -> TicketDetail:
+    """The masked card; the whole handoff package for the agent who claimed it."""
+    with unit_of_work() as session:
+        return views.ticket_detail(session, ticket_id, agent.id, utcnow())
+
+
+@router.get("/{ticket_id}/messages")
+def get_transcript(ticket_id: TicketId, agent: CurrentAgent) -> list[MessageOut]:
+    """The transcript: 403 for any agent but the one who claimed the ticket."""
+    with unit_of_work() as session:
+        return views.transcript(session, ticket_id, agent.id)
+
+
+@router.post("/{ticket_id}/claim")
+def claim(ticket_id: TicketId, agent: CurrentAgent) -> TicketState:
+    """200 for the one agent who gets the ticket; 409 with the reason for everyone else."""
+    with unit_of_work() as session:
+        ticket = service.claim(session, ticket_id, agent.id)
+        return TicketState.model_validate(ticket)
+
+
+@router.post("/{ticket_id}/messages", status_code=201)
+def post_message(
+    ticket_id: TicketId, body: AgentMessageCreate, agent: CurrentAgent
+) -> AgentMessageOut:
+    with unit_of_work() as session:
+        message = service.add_agent_message(session, ticket_id, agent.id, body.text)
+        return AgentMessageOut(id=message.id)
+
+
+@router.post("/{ticket_id}/release")
+def release(
+    ticket_id: TicketId, agent: CurrentAgent, body: ReleaseRequest | None = None
+) -> TicketState:
+    with unit_of_work() as session:
+        reason = body.reason if body else None
+        return TicketState.model_validate(service.release(session, ticket_id, agent.id, reason))
+
+
+@router.post("/{ticket_id}/transfer")
+def transfer(ticket_id: TicketId, body: TransferRequest, agent: CurrentAgent) -> TicketState:
+    with unit_of_work() as session:
+        ticket = service.transfer(session, ticket_id, agent.id, body.queue, body.reason)
+        return TicketState.model_validate(ticket)
+
+
+@router.post("/{ticket_id}/resolve")
+def resolve(ticket_id: TicketId, body: ResolveRequest, agent: CurrentAgent) -> TicketState:
+    with unit_of_work() as session:
+        ticket = service.resolve(session, ticket_id, agent.id, body.resolution_code)
+        return TicketState.model_validate(ticket)

@@ -1,0 +1,138 @@
+"""How a ticket changes: one conditional UPDATE per status change, logged in
+`ticket_events`, with what the customer and the board see of it (after commit).
+
+A change applies only if the ticket still has the status we read (and, where asked, the
+same agent holds it): of two racing changes exactly one wins, on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import update
+from sqlalchemy.engine import CursorResult
+from sqlalchemy.orm import Session
+
+from core.db import after_commit
+from core.errors import NotFound
+from core.events import BOARD_CHANNEL, conversation_channel, publish
+from escalation.tickets.matching import ReturnReason
+from escalation.tickets.models import Ticket, TicketEvent, TicketStatus
+from escalation.tickets.notices import Notice, notice_text
+from escalation.tickets.states import check_transition
+from escalation.users.models import User
+from router.conversations.models import Author, Conversation, ConversationStatus
+from router.conversations.service import add_message
+
+UNCLAIMED: dict[str, Any] = {
+    "claimed_by": None, "claimed_at": None, "first_reply_due_at": None, "first_reply_at": None,
+}  # fmt: skip
+
+
+def move(
+    session: Session,
+    ticket: Ticket,
+    target: TicketStatus,
+    *,
+    kind: str,
+    actor: str,
+    now: datetime,
+    agent_id: int | None = None,
+    require_agent: int | None = None,
+    values: dict[str, Any] | None = None,
+    detail: dict[str, Any] | None = None,
+) -> bool:
+    """Change the ticket's status if nobody changed it since we read it (and, with
+    `require_agent`, if that agent still holds it); log the change. False if it lost."""
+    current = ticket.status
+    check_transition(current, target)
+    conditions = [Ticket.id == ticket.id, Ticket.status == current]
+    if require_agent is not None:
+        conditions.append(Ticket.claimed_by == require_agent)
+    result = session.execute(
+        update(Ticket)
+        .where(*conditions)
+        .values(status=target, updated_at=now, **(values or {}))
+        .execution_options(synchronize_session=False)
+    )
+    if cast(CursorResult[Any], result).rowcount != 1:
+        session.expire(ticket)
+        return False
+    session.add(
+        TicketEvent(
+            ticket_id=ticket.id, kind=kind, actor=actor, agent_id=agent_id, from_status=current,
+            to_status=target, detail=detail or {}, created_at=now,
+        )
+    )  # fmt: skip
+    session.flush()
+    session.expire(ticket)  # re-read on next access: the UPDATE bypassed the identity map
+    return True
+
+
+def touch(session: Session, ticket: Ticket, agent_id: int, now: datetime) -> bool:
+    result = session.execute(
+        update(Ticket)
+        .where(
+            Ticket.id == ticket.id,
+            Ticket.status == TicketStatus.WITH_AGENT,
+            Ticket.claimed_by == agent_id,
+        )
+        .values(updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return cast(CursorResult[Any], result).rowcount == 1
+
+
+def return_to_board(
+    session: Session,
+    ticket: Ticket,
+    agent: User,
+    reason: ReturnReason,
+    actor: str,
+    now: datetime,
+    detail: dict[str, Any],
+) -> bool:
+    if not move(
+        session, ticket, TicketStatus.RELEASED, kind=reason, actor=actor, now=now,
+        agent_id=agent.id, require_agent=agent.id, values=UNCLAIMED, detail=detail,
+    ):  # fmt: skip
+        return False
+    back_to_waiting(session, ticket, agent, now)
+    return True
+
+
+def back_to_waiting(session: Session, ticket: Ticket, agent: User, now: datetime) -> None:
+    conversation = lock_conversation(session, ticket.conversation_id)
+    if conversation.status == ConversationStatus.WITH_HUMAN:
+        conversation.status = ConversationStatus.WAITING_FOR_HUMAN
+    notify(session, conversation, Notice.LEFT, agent.display_name, now)
+    publish_board(session, "ticket.returned", ticket.id)
+
+
+def lock_conversation(session: Session, conversation_id: str) -> Conversation:
+    conversation = session.get(
+        Conversation, conversation_id, with_for_update=True, populate_existing=True
+    )
+    if conversation is None:
+        raise NotFound(f"conversation {conversation_id} not found")
+    return conversation
+
+
+def notify(
+    session: Session, conversation: Conversation, notice: Notice, name: str, now: datetime
+) -> None:
+    add_message(
+        session, conversation.id, Author.SYSTEM, notice_text(notice, conversation.language, name)
+    )
+    conversation.updated_at = now
+    publish_conversation(session, conversation.id)
+
+
+def publish_conversation(session: Session, conversation_id: str) -> None:
+    channel = conversation_channel(conversation_id)
+    after_commit(session, lambda: publish(channel, {"type": "conversation.updated"}))
+
+
+def publish_board(session: Session, kind: str, ticket_id: str) -> None:
+    after_commit(session, lambda: publish(BOARD_CHANNEL, {"type": kind, "id": ticket_id}))

@@ -1,0 +1,205 @@
+"""What agents see: the board, a ticket (the handoff package for its agent only), and the
+live board as server-sent events. Reads only; every view takes the clock as `now`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
+
+from core.db import unit_of_work, utcnow
+from core.errors import Forbidden, NotFound
+from core.events import BOARD_CHANNEL, wakeups
+from escalation.agents.models import PresenceStatus
+from escalation.rules.models import Decision
+from escalation.tickets.masking import preview
+from escalation.tickets.matching import capacity_problem, mismatch
+from escalation.tickets.models import Ticket, TicketEvent
+from escalation.tickets.pay import ticket_pay
+from escalation.tickets.schemas import (
+    BoardOut,
+    CustomerOut,
+    DecisionOut,
+    PayOut,
+    TicketCard,
+    TicketDetail,
+    TicketEventOut,
+)
+from escalation.tickets.service import agent_presence, get_ticket, held_count
+from escalation.tickets.states import BOARD_STATUSES, HELD_STATUSES
+from escalation.users.models import User
+from router.conversations.models import Author, Conversation, Message
+from router.conversations.schemas import MessageOut
+
+BOARD_LIMIT = 100
+KEEPALIVE_S = 15.0
+POLL_WITHOUT_REDIS_S = 1.0
+
+
+def _last_customer_texts(session: Session, conversation_ids: Sequence[str]) -> dict[str, str]:
+    if not conversation_ids:
+        return {}
+    last = (
+        select(func.max(Message.id))
+        .where(Message.conversation_id.in_(conversation_ids), Message.author == Author.CUSTOMER)
+        .group_by(Message.conversation_id)
+    )
+    rows = session.execute(
+        select(Message.conversation_id, Message.text).where(Message.id.in_(last))
+    )
+    return {conversation_id: text for conversation_id, text in rows}
+
+
+def cards(session: Session, tickets: Sequence[Ticket], now: datetime) -> list[TicketCard]:
+    texts = _last_customer_texts(session, [t.conversation_id for t in tickets])
+    return [_card(t, texts.get(t.conversation_id), now) for t in tickets]
+
+
+def _card(ticket: Ticket, last_text: str | None, now: datetime) -> TicketCard:
+    pay = ticket_pay(ticket.queue)
+    return TicketCard(
+        id=ticket.id, status=ticket.status, queue=ticket.queue, language=ticket.language,
+        topic=ticket.topic, reason=ticket.reason, skills=list(ticket.skills),
+        priority=ticket.priority, waiting_s=max(0, int((now - ticket.created_at).total_seconds())),
+        pay=PayOut(amount_cents=pay.amount_cents, currency=pay.currency),
+        preview=preview(last_text), created_at=ticket.created_at,
+    )  # fmt: skip
+
+
+def _agent(session: Session, agent_id: int) -> User:
+    agent = session.get(User, agent_id)
+    if agent is None:
+        raise NotFound(f"agent {agent_id} not found")
+    return agent
+
+
+def board(session: Session, agent_id: int, now: datetime) -> BoardOut:
+    """The tickets this agent may claim now: on the board, in one of its languages, with
+    skills it has, while it is online and has capacity; most urgent first."""
+    agent = _agent(session, agent_id)
+    presence = agent_presence(session, agent_id, now)
+    held = held_count(session, agent_id)
+    out = BoardOut(presence=presence, held=held, capacity=agent.max_concurrent, tickets=[])
+    if presence != PresenceStatus.ONLINE or capacity_problem(held, agent.max_concurrent):
+        return out
+    candidates = session.scalars(
+        select(Ticket)
+        .where(
+            Ticket.status.in_(BOARD_STATUSES),
+            or_(Ticket.language.is_(None), Ticket.language.in_(agent.languages)),
+        )
+        .order_by(Ticket.priority.desc(), Ticket.created_at, Ticket.id)
+        .limit(BOARD_LIMIT * 2)
+    ).all()
+    eligible = [
+        t
+        for t in candidates
+        if mismatch(agent.languages, agent.skills, t.language, t.skills) is None
+    ][:BOARD_LIMIT]
+    out.tickets = cards(session, eligible, now)
+    return out
+
+
+def ticket_detail(session: Session, ticket_id: str, agent_id: int, now: datetime) -> TicketDetail:
+    """Any agent sees the masked card; the agent who claimed it sees the whole handoff:
+    transcript, the decisions with their reasons and signals, and the ticket's history."""
+    ticket = get_ticket(session, ticket_id)
+    card = cards(session, [ticket], now)[0]
+    yours = ticket.claimed_by == agent_id
+    detail = TicketDetail(
+        **card.model_dump(), yours=yours, claimed_at=ticket.claimed_at if yours else None,
+        first_reply_due_at=ticket.first_reply_due_at if yours else None,
+    )  # fmt: skip
+    if not yours:
+        return detail
+    conversation = session.get(Conversation, ticket.conversation_id)
+    assert conversation is not None  # a foreign key
+    detail.conversation_id = conversation.id
+    detail.customer = CustomerOut(ref=conversation.customer_ref, language=conversation.language)
+    detail.messages = _messages(session, conversation.id)
+    detail.decisions = [
+        DecisionOut.model_validate(d)
+        for d in session.scalars(
+            select(Decision)
+            .where(Decision.conversation_id == conversation.id)
+            .order_by(Decision.id)
+        )
+    ]
+    detail.events = [
+        TicketEventOut.model_validate(e)
+        for e in session.scalars(
+            select(TicketEvent).where(TicketEvent.ticket_id == ticket.id).order_by(TicketEvent.id)
+        )
+    ]
+    return detail
+
+
+def transcript(session: Session, ticket_id: str, agent_id: int) -> list[MessageOut]:
+    """The conversation's messages, for the agent who claimed the ticket only."""
+    ticket = get_ticket(session, ticket_id)
+    if ticket.claimed_by != agent_id:
+        raise Forbidden("only the agent who claimed this ticket sees its transcript")
+    return _messages(session, ticket.conversation_id)
+
+
+def _messages(session: Session, conversation_id: str) -> list[MessageOut]:
+    return [
+        MessageOut.model_validate(m, from_attributes=True)
+        for m in session.scalars(
+            select(Message).where(Message.conversation_id == conversation_id).order_by(Message.id)
+        )
+    ]
+
+
+# --- the live board ----------------------------------------------------------------------
+
+
+def _snapshot(
+    agent_id: int, offered: frozenset[str]
+) -> tuple[list[TicketCard], list[tuple[str, str, bool]]]:
+    """The agent's board now, and what left it since: `(id, status, taken by another)`."""
+    with unit_of_work() as session:
+        current = board(session, agent_id, utcnow()).tickets
+        gone_ids = offered - {c.id for c in current}
+        gone = session.execute(
+            select(Ticket.id, Ticket.status, Ticket.claimed_by).where(Ticket.id.in_(gone_ids))
+        ).all()
+        left = [
+            (tid, status, status in HELD_STATUSES and by not in (None, agent_id))
+            for tid, status, by in gone
+        ]
+        left += [(tid, "deleted", False) for tid in gone_ids - {row[0] for row in gone}]
+        return current, left
+
+
+def _sse(event: str, data: str, event_id: str | None = None) -> str:
+    head = f"id: {event_id}\n" if event_id is not None else ""
+    return f"{head}event: {event}\ndata: {data}\n\n"
+
+
+async def board_stream(agent_id: int) -> AsyncIterator[str]:
+    """`ticket.offered` when a ticket this agent may claim appears (or returns) on its
+    board; `ticket.taken` when another agent claims one of them; `ticket.withdrawn` when
+    one leaves the board otherwise (resolved, the agent is at capacity or not online).
+    Woken by the board channel, the stream always re-reads the database."""
+    offered: set[str] = set()
+    yield "retry: 2000\n\n"
+    async for woke in wakeups(BOARD_CHANNEL, KEEPALIVE_S, POLL_WITHOUT_REDIS_S):
+        current, left = await run_in_threadpool(_snapshot, agent_id, frozenset(offered))
+        sent = False
+        for ticket_id, status, taken in left:
+            offered.discard(ticket_id)
+            payload = json.dumps({"id": ticket_id, "status": status})
+            yield _sse("ticket.taken" if taken else "ticket.withdrawn", payload)
+            sent = True
+        for card in current:
+            if card.id not in offered:
+                offered.add(card.id)
+                yield _sse("ticket.offered", card.model_dump_json(), card.id)
+                sent = True
+        if not sent and not woke:
+            yield ": keep-alive\n\n"

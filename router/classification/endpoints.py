@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from starlette.concurrency import run_in_threadpool
+
+from escalation.users.auth import CurrentOps
+from router.classification.message import classify_message
+from router.conversations.processing import knowledge_base
+from router.conversations.service import clean_text
+
+router = APIRouter(prefix="/api/v1", tags=["classification"])
+
+
+class ClassifyIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")] | None = None
+
+
+class ClassifyOut(BaseModel):
+    language: str
+    language_confidence: float
+    intent: str | None
+    confidence: float = Field(description="confidence of the intent, 0..1")
+    out_of_scope: bool
+    human_request: bool
+    human_request_confidence: float
+    human_request_phrase: str | None
+    answer_article: str | None
+    answer_confidence: float
+
+
+def _classify(body: ClassifyIn) -> ClassifyOut:
+    text = clean_text(body.text)
+    local = classify_message(text, body.language)
+    match = knowledge_base().search(text, local.language)
+    return ClassifyOut(
+        language=local.language,
+        language_confidence=local.language_confidence,
+        intent=local.intent,
+        confidence=local.intent_confidence,
+        out_of_scope=local.out_of_scope,
+        human_request=local.human_request,
+        human_request_confidence=local.human_request_confidence,
+        human_request_phrase=local.human_request_phrase,
+        answer_article=match.article.id if match else None,
+        answer_confidence=round(match.confidence, 3) if match else 0.0,
+    )
+
+
+@router.post("/classify")
+async def classify(body: ClassifyIn, _: CurrentOps) -> ClassifyOut:
+    """The signals of one message, without history and without side effects."""
+    return await run_in_threadpool(_classify, body)

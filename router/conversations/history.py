@@ -1,0 +1,61 @@
+"""Signals that need the conversation's history: loops and repeat contact."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from escalation.rules.models import Decision
+from router.conversations.models import Conversation
+
+HISTORY_LIMIT = 200
+
+
+def _same_topic(signals: dict[str, Any], intent: str | None, article: str | None) -> bool:
+    return bool(
+        (intent and signals.get("intent") == intent)
+        or (article and signals.get("answer_article") == article)
+    )
+
+
+def loop_count(
+    session: Session, conversation_id: str, intent: str | None, article: str | None
+) -> int:
+    """How many earlier messages of this conversation were about the same thing."""
+    if not intent and not article:
+        return 0
+    earlier = session.scalars(
+        select(Decision.signals)
+        .where(Decision.conversation_id == conversation_id)
+        .order_by(Decision.id.desc())
+        .limit(HISTORY_LIMIT)
+    )
+    return sum(1 for s in earlier if s and _same_topic(s, intent, article))
+
+
+def is_repeat_contact(
+    session: Session,
+    conversation: Conversation,
+    intent: str | None,
+    article: str | None,
+    now: datetime,
+    days: int,
+) -> bool:
+    """The same customer wrote about the same thing in another conversation recently."""
+    if not conversation.customer_ref or (not intent and not article):
+        return False
+    earlier = session.scalars(
+        select(Decision.signals)
+        .join(Conversation, Conversation.id == Decision.conversation_id)
+        .where(
+            Conversation.customer_ref == conversation.customer_ref,
+            Conversation.id != conversation.id,
+            Decision.created_at >= now - timedelta(days=days),
+        )
+        .order_by(Decision.id.desc())
+        .limit(HISTORY_LIMIT)
+    )
+    return any(s and _same_topic(s, intent, article) for s in earlier)

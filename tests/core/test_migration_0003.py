@@ -1,0 +1,58 @@
+"""Migration 0003 (rulesets, decision columns) keeps every stored row, up and down."""
+
+from __future__ import annotations
+
+import pytest
+from alembic import command
+from sqlalchemy import inspect, text
+
+from core.db import get_engine
+from core.migrate import alembic_config
+
+pytestmark = pytest.mark.usefixtures("backend")
+
+ROWS = [
+    "INSERT INTO conversations (id, status, human_requests, bot_turns, created_at, updated_at)"
+    " VALUES ('c1', 'bot', 0, 1, '2026-01-01', '2026-01-01')",
+    "INSERT INTO messages (id, conversation_id, author, text, created_at, attempts)"
+    " VALUES (1, 'c1', 'customer', 'Wo ist meine Rückerstattung?', '2026-01-01', 1)",
+    "INSERT INTO decisions (conversation_id, message_id, action, rule, reason, ruleset,"
+    " signals, created_at) VALUES ('c1', 1, 'answer', 'kb', 'answered', 'default-v1', '{}',"
+    " '2026-01-01')",
+]
+COUNT = (
+    "SELECT (SELECT count(*) FROM conversations) + (SELECT count(*) FROM messages)"
+    " + (SELECT count(*) FROM decisions)"
+)
+
+
+def _migrate(direction: str, revision: str) -> None:
+    config = alembic_config()
+    with get_engine().begin() as conn:
+        config.attributes["connection"] = conn
+        getattr(command, direction)(config, revision)
+
+
+def _count() -> int:
+    with get_engine().connect() as conn:
+        return int(conn.execute(text(COUNT)).scalar_one())
+
+
+def test_0003_up_and_down_keeps_conversations_messages_and_decisions() -> None:
+    _migrate("downgrade", "0002")
+    with get_engine().begin() as conn:
+        for statement in ROWS:
+            conn.execute(text(statement))
+    _migrate("upgrade", "0003")
+    assert _count() == 3
+    columns = {c["name"] for c in inspect(get_engine()).get_columns("decisions")}
+    assert {"queue", "ruleset_version"} <= columns
+    with get_engine().connect() as conn:
+        assert conn.execute(text("SELECT human_offered FROM conversations")).scalar_one() in (
+            False,
+            0,
+        )
+    _migrate("downgrade", "0002")
+    assert _count() == 3
+    _migrate("upgrade", "head")
+    assert _count() == 3

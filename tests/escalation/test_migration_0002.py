@@ -1,0 +1,66 @@
+"""Migration 0002 (agent presence, ticket timers, event columns) goes up and down on
+SQLite and PostgreSQL without losing the tickets and events already stored."""
+
+from __future__ import annotations
+
+import pytest
+from alembic import command
+from sqlalchemy import inspect, text
+
+from core.db import get_engine
+from core.migrate import alembic_config
+
+pytestmark = pytest.mark.usefixtures("backend")
+
+ROWS_0001 = [
+    "INSERT INTO conversations (id, status, human_requests, bot_turns, created_at, updated_at)"
+    " VALUES ('c1', 'waiting_for_human', 1, 0, '2026-01-01', '2026-01-01')",
+    "INSERT INTO tickets (id, conversation_id, status, queue, priority, skills, reason,"
+    " created_at, updated_at) VALUES ('t1', 'c1', 'open', 'general', 0, '[]', 'asked',"
+    " '2026-01-01', '2026-01-01')",
+    "INSERT INTO ticket_events (ticket_id, kind, actor, detail, created_at)"
+    " VALUES ('t1', 'created', 'system', '{}', '2026-01-01')",
+]
+
+
+def _migrate(direction: str, revision: str) -> None:
+    config = alembic_config()
+    with get_engine().begin() as conn:
+        config.attributes["connection"] = conn
+        getattr(command, direction)(config, revision)
+
+
+def _stored() -> list[tuple[str, str, str]]:
+    with get_engine().connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT t.id, t.status, e.kind FROM tickets t"
+                " JOIN ticket_events e ON e.ticket_id = t.id"
+            )
+        )
+        return [(a, b, c) for a, b, c in rows]
+
+
+def test_0002_goes_up_and_down_and_keeps_the_data() -> None:
+    _migrate("downgrade", "0001")
+    with get_engine().begin() as conn:
+        for statement in ROWS_0001:
+            conn.execute(text(statement))
+    _migrate("upgrade", "0002")
+    tables = inspect(get_engine())
+    assert "agent_presence" in tables.get_table_names()
+    assert {"first_reply_due_at", "first_reply_at", "resolution_code"} <= {
+        c["name"] for c in tables.get_columns("tickets")
+    }
+    assert {"agent_id", "from_status", "to_status"} <= {
+        c["name"] for c in tables.get_columns("ticket_events")
+    }
+    assert _stored() == [("t1", "open", "created")]
+    _migrate("downgrade", "0001")
+    tables = inspect(get_engine())
+    assert "agent_presence" not in tables.get_table_names()
+    assert "agent_id" not in {c["name"] for c in tables.get_columns("ticket_events")}
+    assert _stored() == [("t1", "open", "created")]
+    _migrate("upgrade", "0002")
+    assert _stored() == [("t1", "open", "created")]
+    _migrate("upgrade", "head")
