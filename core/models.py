@@ -18,6 +18,9 @@ MODEL_MODULES = (
     "escalation.agents.models",
     "escalation.tickets.models",
     "escalation.rules.models",
+    "escalation.earnings.models",
+    "escalation.ratings.models",
+    "escalation.webhooks.models",
 )
 
 

@@ -52,6 +52,27 @@ class Settings(BaseSettings):
     # The agents' marketplace: presence and ticket timers.
     presence_timeout_s: float = Field(default=60.0, alias="RELAYDESK_PRESENCE_TIMEOUT_S")
     first_reply_timeout_s: float = Field(default=120.0, alias="RELAYDESK_FIRST_REPLY_TIMEOUT_S")
+    # Once the agent has replied: how long a customer's message may wait for an answer.
+    reply_timeout_s: float = Field(default=180.0, alias="RELAYDESK_REPLY_TIMEOUT_S")
+    # A named agent has this long to claim a ticket transferred to them; then anyone may.
+    transfer_offer_s: float = Field(default=120.0, alias="RELAYDESK_TRANSFER_OFFER_S")
+    # A ticket on the board with no customer activity for this long is abandoned; one on
+    # the board longer than the hard limit expires.
+    abandon_after_s: float = Field(default=1800.0, alias="RELAYDESK_ABANDON_AFTER_S")
+    ticket_max_age_s: float = Field(default=4 * 3600.0, alias="RELAYDESK_TICKET_MAX_AGE_S")
+
+    # Pay and SLAs. Per-queue SLA seconds as JSON, e.g. {"fraud": 120}; others use the default.
+    sla_s: dict[str, int] = Field(default_factory=dict, alias="RELAYDESK_SLA_S")
+    default_sla_s: int = Field(default=300, alias="RELAYDESK_DEFAULT_SLA_S")
+    surge_cap: float = Field(default=2.0, alias="RELAYDESK_SURGE_CAP")
+    sla_bonus_pct: int = Field(default=50, alias="RELAYDESK_SLA_BONUS_PCT")
+
+    # Webhooks for integrators.
+    webhook_timeout_s: float = Field(default=5.0, alias="RELAYDESK_WEBHOOK_TIMEOUT_S")
+    webhook_max_attempts: int = Field(default=8, alias="RELAYDESK_WEBHOOK_MAX_ATTEMPTS")
+    webhook_backoff_s: float = Field(default=10.0, alias="RELAYDESK_WEBHOOK_BACKOFF_S")
+    # Allow endpoints on loopback and private networks (tests, a local integration).
+    webhook_allow_private: bool = Field(default=False, alias="RELAYDESK_WEBHOOK_ALLOW_PRIVATE")
 
     _signing_key: bytes | None = PrivateAttr(default=None)
 

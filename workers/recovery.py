@@ -15,7 +15,8 @@ from core.db import unit_of_work, utcnow
 from core.jobs import job_is_alive
 from core.redis import get_redis
 from core.settings import get_settings
-from escalation.tickets.service import expire_overdue
+from escalation.tickets.service import expire_overdue, sweep_board
+from escalation.webhooks.service import resend_due
 from router.conversations import processing
 from router.conversations.models import Author, Message
 from router.conversations.service import enqueue_processing, process_job_id
@@ -87,7 +88,8 @@ def _claim_retry(message_id: int, attempts: int, now: datetime) -> bool:
 
 def run_sweeper(stop: threading.Event) -> None:
     """Every `RELAYDESK_SWEEP_INTERVAL_S` seconds until `stop` is set: re-enqueue lost
-    messages, and return tickets whose agent missed a timer or went offline."""
+    messages, return tickets whose agent missed a timer or went offline, raise tickets past
+    their SLA, close abandoned ones, and retry webhook deliveries that are due."""
     interval = get_settings().sweep_interval_s
     while not stop.wait(interval):
         try:
@@ -96,6 +98,10 @@ def run_sweeper(stop: threading.Event) -> None:
                 returned = expire_overdue(session)
             if returned:
                 log.warning("returned %d tickets to the board (timers)", len(returned))
+            with unit_of_work() as session:
+                sweep_board(session)  # SLA raises, abandoned and expired tickets, offers
+            with unit_of_work() as session:
+                resend_due(session)  # webhook deliveries due for a retry
         except (redis.RedisError, OSError) as exc:
             log.warning("recovery sweep skipped: %s", exc)
         except Exception:

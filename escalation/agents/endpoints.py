@@ -1,28 +1,34 @@
-"""The agent's own presence and live board: `/api/v1/agents/me` (agent access token)."""
+"""Agents: their own presence, live board, earnings and stats under `/api/v1/agents/me`
+(agent access token), and any agent's stats for ops (`/api/v1/agents/{id}/stats`)."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Annotated
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Path, Request
 from fastapi.responses import StreamingResponse
 
-from core.db import unit_of_work
-from escalation.agents import service
-from escalation.agents.schemas import PresenceOut, PresenceUpdate
+from core.db import unit_of_work, utcnow
+from escalation.agents import service, stats
+from escalation.agents.schemas import AgentStats, PresenceOut, PresenceUpdate
+from escalation.earnings.schemas import EarningsOut
+from escalation.earnings.service import earnings
 from escalation.tickets.views import board_stream
-from escalation.users.auth import CurrentAgent
+from escalation.users.auth import CurrentAgent, CurrentOps
 
-router = APIRouter(prefix="/api/v1/agents/me", tags=["agents"])
+router = APIRouter(prefix="/api/v1/agents", tags=["agents"])
+
+AgentId = Annotated[int, Path(ge=1, le=2**62)]
 
 
-@router.get("/presence")
+@router.get("/me/presence")
 def get_presence(agent: CurrentAgent) -> PresenceOut:
     with unit_of_work() as session:
         return service.get_presence(session, agent.id)
 
 
-@router.post("/presence")
+@router.post("/me/presence")
 def set_presence(body: PresenceUpdate, agent: CurrentAgent) -> PresenceOut:
     """Go online, away or offline (offline returns the tickets you hold to the board).
     Also a heartbeat."""
@@ -30,14 +36,14 @@ def set_presence(body: PresenceUpdate, agent: CurrentAgent) -> PresenceOut:
         return service.set_presence(session, agent.id, body.status)
 
 
-@router.post("/heartbeat")
+@router.post("/me/heartbeat")
 def heartbeat(agent: CurrentAgent) -> PresenceOut:
     """Keep your status alive; without one for `timeout_s` you count as offline."""
     with unit_of_work() as session:
         return service.heartbeat(session, agent.id)
 
 
-@router.get("/events", response_class=StreamingResponse)
+@router.get("/me/events", response_class=StreamingResponse)
 async def stream_events(request: Request, agent: CurrentAgent) -> StreamingResponse:
     """Server-sent events: `ticket.offered` (id = ticket id, data = the board card),
     `ticket.taken` and `ticket.withdrawn` (data = `{id, status}`)."""
@@ -53,3 +59,25 @@ async def stream_events(request: Request, agent: CurrentAgent) -> StreamingRespo
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )
+
+
+@router.get("/me/earnings")
+def get_earnings(agent: CurrentAgent) -> EarningsOut:
+    """Your ledger: totals today, this week (UTC) and all time, and the recent entries
+    (base pay, surge and SLA bonus per resolved ticket)."""
+    with unit_of_work() as session:
+        return earnings(session, agent.id, utcnow())
+
+
+@router.get("/me/stats")
+def get_my_stats(agent: CurrentAgent) -> AgentStats:
+    """Your record: claims, timeouts, releases, resolution times, rating."""
+    with unit_of_work() as session:
+        return stats.agent_stats(session, agent.id)
+
+
+@router.get("/{agent_id}/stats")
+def get_agent_stats(agent_id: AgentId, ops: CurrentOps) -> AgentStats:
+    """Any agent's record, for ops leads."""
+    with unit_of_work() as session:
+        return stats.agent_stats(session, agent_id)

@@ -20,3 +20,30 @@ class PresenceOut(BaseModel):
     timeout_s: float
     # Tickets that went back to the board because of this call (going offline).
     returned_tickets: list[str] = []
+
+
+class DurationStats(BaseModel):
+    count: int
+    median_s: float | None
+    mean_s: float | None
+
+
+class RatingStats(BaseModel):
+    count: int
+    average: float | None
+
+
+class AgentStats(BaseModel):
+    agent_id: int
+    username: str
+    claims: int
+    resolved: int
+    first_reply_timeouts: int
+    reply_timeouts: int
+    releases: int
+    offline_returns: int  # held tickets returned because the agent went offline
+    transfers: int
+    # Share of claims not lost to a missed timer: the acceptance record.
+    acceptance_rate: float | None
+    resolution_time: DurationStats  # claim to resolution, resolved tickets
+    rating: RatingStats

@@ -1,4 +1,8 @@
-"""The agents' job board and workspace: `/api/v1/tickets` (agent access token)."""
+"""The agents' job board and workspace: `/api/v1/tickets` (agent access token).
+
+`router` also carries the customer's rating endpoint and the webhooks API until the app
+includes `escalation.ratings.endpoints.router` and `escalation.webhooks.endpoints.router`
+itself (see the bottom of this module)."""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path
 
 from core.db import unit_of_work, utcnow
+from escalation.ratings.endpoints import router as ratings_router
 from escalation.tickets import service, views
 from escalation.tickets.schemas import (
     AgentMessageCreate,
@@ -19,35 +24,36 @@ from escalation.tickets.schemas import (
     TransferRequest,
 )
 from escalation.users.auth import CurrentAgent
+from escalation.webhooks.endpoints import router as webhooks_router
 from router.conversations.schemas import MessageOut
 
-router = APIRouter(prefix="/api/v1/tickets", tags=["tickets"])
+tickets = APIRouter(prefix="/api/v1/tickets", tags=["tickets"])
 
 TicketId = Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")]
 
 
-@router.get("")
+@tickets.get("")
 def list_board(agent: CurrentAgent) -> BoardOut:
     """Tickets this agent may claim now, most urgent first."""
     with unit_of_work() as session:
         return views.board(session, agent.id, utcnow())
 
 
-@router.get("/{ticket_id}")
+@tickets.get("/{ticket_id}")
 def get_ticket(ticket_id: TicketId, agent: CurrentAgent) -> TicketDetail:
     """The masked card; the whole handoff package for the agent who claimed it."""
     with unit_of_work() as session:
         return views.ticket_detail(session, ticket_id, agent.id, utcnow())
 
 
-@router.get("/{ticket_id}/messages")
+@tickets.get("/{ticket_id}/messages")
 def get_transcript(ticket_id: TicketId, agent: CurrentAgent) -> list[MessageOut]:
     """The transcript: 403 for any agent but the one who claimed the ticket."""
     with unit_of_work() as session:
         return views.transcript(session, ticket_id, agent.id)
 
 
-@router.post("/{ticket_id}/claim")
+@tickets.post("/{ticket_id}/claim")
 def claim(ticket_id: TicketId, agent: CurrentAgent) -> TicketState:
     """200 for the one agent who gets the ticket; 409 with the reason for everyone else."""
     with unit_of_work() as session:
@@ -55,7 +61,7 @@ def claim(ticket_id: TicketId, agent: CurrentAgent) -> TicketState:
         return TicketState.model_validate(ticket)
 
 
-@router.post("/{ticket_id}/messages", status_code=201)
+@tickets.post("/{ticket_id}/messages", status_code=201)
 def post_message(
     ticket_id: TicketId, body: AgentMessageCreate, agent: CurrentAgent
 ) -> AgentMessageOut:
@@ -64,7 +70,7 @@ def post_message(
         return AgentMessageOut(id=message.id)
 
 
-@router.post("/{ticket_id}/release")
+@tickets.post("/{ticket_id}/release")
 def release(
     ticket_id: TicketId, agent: CurrentAgent, body: ReleaseRequest | None = None
 ) -> TicketState:
@@ -73,15 +79,24 @@ def release(
         return TicketState.model_validate(service.release(session, ticket_id, agent.id, reason))
 
 
-@router.post("/{ticket_id}/transfer")
+@tickets.post("/{ticket_id}/transfer")
 def transfer(ticket_id: TicketId, body: TransferRequest, agent: CurrentAgent) -> TicketState:
     with unit_of_work() as session:
-        ticket = service.transfer(session, ticket_id, agent.id, body.queue, body.reason)
+        ticket = service.transfer(
+            session, ticket_id, agent.id, body.queue, body.reason, to_agent=body.agent
+        )
         return TicketState.model_validate(ticket)
 
 
-@router.post("/{ticket_id}/resolve")
+@tickets.post("/{ticket_id}/resolve")
 def resolve(ticket_id: TicketId, body: ResolveRequest, agent: CurrentAgent) -> TicketState:
     with unit_of_work() as session:
         ticket = service.resolve(session, ticket_id, agent.id, body.resolution_code)
         return TicketState.model_validate(ticket)
+
+
+router = APIRouter()
+router.include_router(tickets)
+# Until router/app.py includes these two itself (then drop them here).
+router.include_router(ratings_router)
+router.include_router(webhooks_router)

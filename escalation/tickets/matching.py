@@ -4,7 +4,7 @@ Pure functions of plain values: no database, no clock of their own."""
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from escalation.agents.models import PresenceStatus
@@ -16,6 +16,7 @@ class ReturnReason(StrEnum):
 
     RELEASED = "released"  # the agent handed it back
     FIRST_REPLY_TIMEOUT = "first_reply_timeout"  # no first reply in time
+    REPLY_TIMEOUT = "reply_timeout"  # a customer's message was not answered in time
     AGENT_OFFLINE = "agent_offline"  # the agent went (or timed out to) offline
 
 
@@ -46,12 +47,49 @@ def overdue_reason(
     first_reply_at: datetime | None,
     agent_presence: str,
     now: datetime,
+    customer_waiting_since: datetime | None = None,
+    reply_timeout_s: float | None = None,
 ) -> ReturnReason | None:
-    """Why a held ticket must return to the board at `now`, or None while it may stay."""
+    """Why a held ticket must return to the board at `now`, or None while it may stay.
+    After the first reply, a customer message unanswered for `reply_timeout_s` returns it."""
     if status not in (TicketStatus.CLAIMED, TicketStatus.WITH_AGENT):
         return None
     if agent_presence == PresenceStatus.OFFLINE:
         return ReturnReason.AGENT_OFFLINE
     if first_reply_at is None and first_reply_due_at is not None and now >= first_reply_due_at:
         return ReturnReason.FIRST_REPLY_TIMEOUT
+    if (
+        status == TicketStatus.WITH_AGENT
+        and customer_waiting_since is not None
+        and reply_timeout_s is not None
+        and now >= customer_waiting_since + timedelta(seconds=reply_timeout_s)
+    ):
+        return ReturnReason.REPLY_TIMEOUT
+    return None
+
+
+class CloseReason(StrEnum):
+    """Why the sweep closed a ticket that waited on the board (the `kind` of its event)."""
+
+    ABANDONED = "abandoned"  # no sign of the customer for too long
+    EXPIRED = "expired"  # on the board past the hard limit
+
+
+def stale_reason(
+    status: str,
+    created_at: datetime,
+    customer_active_at: datetime | None,
+    now: datetime,
+    abandon_after_s: float,
+    max_age_s: float,
+) -> CloseReason | None:
+    """Why a ticket waiting on the board must be closed at `now`, or None. Tickets an
+    agent holds are never closed here: the agent resolves them."""
+    if status not in (TicketStatus.OPEN, TicketStatus.RELEASED, TicketStatus.TRANSFERRED):
+        return None
+    last_seen = max(created_at, customer_active_at) if customer_active_at else created_at
+    if now - last_seen >= timedelta(seconds=abandon_after_s):
+        return CloseReason.ABANDONED
+    if now - created_at >= timedelta(seconds=max_age_s):
+        return CloseReason.EXPIRED
     return None

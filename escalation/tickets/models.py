@@ -66,6 +66,20 @@ class Ticket(Base):
     first_reply_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     first_reply_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     resolution_code: Mapped[str | None] = mapped_column(String(40))
+    # Pay fixed at claim time: the queue's base pay and its surge (percent) at that moment;
+    # an SLA breach adds a bonus and raises the priority once (`sla_raised_at`).
+    pay_cents: Mapped[int | None] = mapped_column(Integer)
+    surge_pct: Mapped[int | None] = mapped_column(Integer)
+    pay_bonus_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    sla_raised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The customer's side: their oldest message the agent has not answered yet (the reply
+    # timer), and their last sign of life (abandonment).
+    customer_waiting_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    customer_active_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Transferred to a named agent: only that agent is offered it until `offered_until`.
+    # (A user id without a foreign key: SQLite cannot add one to an existing table in place.)
+    offered_to: Mapped[int | None] = mapped_column(BigIntPK)
+    offered_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class TicketEvent(Base):

@@ -10,6 +10,8 @@ class Notice(StrEnum):
     JOINED = "joined"
     LEFT = "left"
     RESOLVED = "resolved"
+    ABANDONED = "abandoned"
+    EXPIRED = "expired"
 
 
 _TEXTS: dict[Notice, dict[str, str]] = {
@@ -32,6 +34,20 @@ _TEXTS: dict[Notice, dict[str, str]] = {
         "en": "{name} has marked this conversation as resolved. Thank you!",
         "de": "{name} hat dieses Gespräch als gelöst markiert. Danke!",
         "sv": "{name} har markerat konversationen som löst. Tack!",
+    },
+    Notice.ABANDONED: {
+        "en": "We closed this conversation because we did not hear from you. Start a new one "
+        "any time.",
+        "de": "Wir haben dieses Gespräch geschlossen, weil wir nichts mehr von dir gehört "
+        "haben. Du kannst jederzeit ein neues beginnen.",
+        "sv": "Vi stängde konversationen eftersom vi inte hörde av dig. Starta en ny när du vill.",
+    },
+    Notice.EXPIRED: {
+        "en": "Sorry, nobody from our team could take your conversation in time. Please start "
+        "a new one; you will be helped first.",
+        "de": "Leider konnte niemand aus unserem Team dein Gespräch rechtzeitig übernehmen. "
+        "Bitte beginne ein neues.",
+        "sv": "Tyvärr kunde ingen i vårt team ta din konversation i tid. Starta gärna en ny.",
     },
 }
 

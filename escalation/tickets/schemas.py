@@ -3,17 +3,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from router.conversations.schemas import MessageOut
 
 QueueName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]{0,63}$")]
 ResolutionCode = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,39}$")]
+Username = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$")]
 Why = Annotated[str | None, Field(default=None, min_length=1, max_length=300)]
 
 
 class PayOut(BaseModel):
-    amount_cents: int
+    amount_cents: int  # base pay x surge + SLA bonus
     currency: str
 
 
@@ -30,6 +31,7 @@ class TicketCard(BaseModel):
     priority: int
     waiting_s: int
     pay: PayOut
+    surge: float  # the pay's surge multiplier: 1.0 normal, up to RELAYDESK_SURGE_CAP
     preview: str  # the customer's last message, masked and cut short
     created_at: datetime
 
@@ -115,10 +117,19 @@ class ReleaseRequest(BaseModel):
 
 
 class TransferRequest(BaseModel):
+    """To another queue's board, or to one named agent (in the same or another queue)."""
+
     model_config = ConfigDict(extra="forbid")
 
-    queue: QueueName
+    queue: QueueName | None = None
+    agent: Username | None = None  # the username of the agent it is offered to
     reason: Why = None
+
+    @model_validator(mode="after")
+    def _somewhere(self) -> TransferRequest:
+        if self.queue is None and self.agent is None:
+            raise ValueError("name a queue, an agent, or both")
+        return self
 
 
 class ResolveRequest(BaseModel):

@@ -27,6 +27,8 @@ from router.conversations.service import add_message
 
 UNCLAIMED: dict[str, Any] = {
     "claimed_by": None, "claimed_at": None, "first_reply_due_at": None, "first_reply_at": None,
+    "pay_cents": None, "surge_pct": None, "customer_waiting_since": None,
+    "offered_to": None, "offered_until": None,
 }  # fmt: skip
 
 
@@ -78,7 +80,7 @@ def touch(session: Session, ticket: Ticket, agent_id: int, now: datetime) -> boo
             Ticket.status == TicketStatus.WITH_AGENT,
             Ticket.claimed_by == agent_id,
         )
-        .values(updated_at=now)
+        .values(updated_at=now, customer_waiting_since=None)  # the customer is answered
         .execution_options(synchronize_session=False)
     )
     return cast(CursorResult[Any], result).rowcount == 1

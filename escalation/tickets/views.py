@@ -7,7 +7,7 @@ import json
 from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -19,7 +19,7 @@ from escalation.rules.models import Decision
 from escalation.tickets.masking import preview
 from escalation.tickets.matching import capacity_problem, mismatch
 from escalation.tickets.models import Ticket, TicketEvent
-from escalation.tickets.pay import ticket_pay
+from escalation.tickets.pay import NO_SURGE, Pay, fixed_pay, ticket_pay
 from escalation.tickets.schemas import (
     BoardOut,
     CustomerOut,
@@ -29,7 +29,7 @@ from escalation.tickets.schemas import (
     TicketDetail,
     TicketEventOut,
 )
-from escalation.tickets.service import agent_presence, get_ticket, held_count
+from escalation.tickets.service import agent_presence, get_ticket, held_count, queue_surges
 from escalation.tickets.states import BOARD_STATUSES, HELD_STATUSES
 from escalation.users.models import User
 from router.conversations.models import Author, Conversation, Message
@@ -56,16 +56,27 @@ def _last_customer_texts(session: Session, conversation_ids: Sequence[str]) -> d
 
 def cards(session: Session, tickets: Sequence[Ticket], now: datetime) -> list[TicketCard]:
     texts = _last_customer_texts(session, [t.conversation_id for t in tickets])
-    return [_card(t, texts.get(t.conversation_id), now) for t in tickets]
+    waiting = {t.queue for t in tickets if t.status in BOARD_STATUSES}
+    surges = queue_surges(session, now, waiting) if waiting else {}
+    return [
+        _card(t, texts.get(t.conversation_id), now, _pay(t, surges.get(t.queue, NO_SURGE)))
+        for t in tickets
+    ]
 
 
-def _card(ticket: Ticket, last_text: str | None, now: datetime) -> TicketCard:
-    pay = ticket_pay(ticket.queue)
+def _pay(ticket: Ticket, surge_pct: int) -> Pay:
+    """A held ticket's pay was fixed at its claim; a waiting one's follows its queue."""
+    if ticket.pay_cents is not None:
+        return fixed_pay(ticket.pay_cents, ticket.surge_pct or NO_SURGE, ticket.pay_bonus_cents)
+    return ticket_pay(ticket.queue, surge_pct, ticket.pay_bonus_cents)
+
+
+def _card(ticket: Ticket, last_text: str | None, now: datetime, pay: Pay) -> TicketCard:
     return TicketCard(
         id=ticket.id, status=ticket.status, queue=ticket.queue, language=ticket.language,
         topic=ticket.topic, reason=ticket.reason, skills=list(ticket.skills),
         priority=ticket.priority, waiting_s=max(0, int((now - ticket.created_at).total_seconds())),
-        pay=PayOut(amount_cents=pay.amount_cents, currency=pay.currency),
+        pay=PayOut(amount_cents=pay.amount_cents, currency=pay.currency), surge=pay.surge,
         preview=preview(last_text), created_at=ticket.created_at,
     )  # fmt: skip
 
@@ -91,6 +102,12 @@ def board(session: Session, agent_id: int, now: datetime) -> BoardOut:
         .where(
             Ticket.status.in_(BOARD_STATUSES),
             or_(Ticket.language.is_(None), Ticket.language.in_(agent.languages)),
+            # Transferred to a named agent: theirs alone until the offer runs out.
+            or_(
+                Ticket.offered_to.is_(None),
+                Ticket.offered_to == agent_id,
+                and_(Ticket.offered_until.is_not(None), Ticket.offered_until <= now),
+            ),
         )
         .order_by(Ticket.priority.desc(), Ticket.created_at, Ticket.id)
         .limit(BOARD_LIMIT * 2)

@@ -27,6 +27,11 @@ class ClassifyOut(BaseModel):
     intent: str | None
     confidence: float = Field(description="confidence of the intent, 0..1")
     out_of_scope: bool
+    sentiment: float = Field(description="-1 (very negative) .. 1 (very positive)")
+    frustration: float = Field(description="0 .. 1")
+    frustration_cues: list[str]
+    risk_topics: list[str]
+    pii: list[str] = Field(description="kinds of personal data found in the text")
     human_request: bool
     human_request_confidence: float
     human_request_phrase: str | None
@@ -43,7 +48,12 @@ def _classify(body: ClassifyIn) -> ClassifyOut:
         language_confidence=local.language_confidence,
         intent=local.intent,
         confidence=local.intent_confidence,
-        out_of_scope=local.out_of_scope,
+        out_of_scope=local.intent is None,
+        sentiment=local.sentiment,
+        frustration=local.frustration,
+        frustration_cues=list(local.frustration_cues),
+        risk_topics=list(local.risk_topics),
+        pii=list(local.pii_kinds),
         human_request=local.human_request,
         human_request_confidence=local.human_request_confidence,
         human_request_phrase=local.human_request_phrase,

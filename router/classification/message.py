@@ -7,6 +7,14 @@ from dataclasses import dataclass
 from router.classification.human_request import detect_human_request
 from router.classification.intent_store import get_intent_model
 from router.classification.language import detect_language
+from router.classification.pii import find_pii
+from router.classification.risk import detect_risk
+from router.classification.sentiment import detect_sentiment
+
+# The shipped intent model is trained on English data; on other languages its guesses are
+# noise, so they get no intent locally (the knowledge base is searched per language, and the
+# LLM, when configured, reads the intent of any language).
+INTENT_LANGUAGES = frozenset({"en"})
 
 
 @dataclass(frozen=True)
@@ -16,22 +24,36 @@ class MessageClassification:
     human_request: bool
     human_request_confidence: float
     human_request_phrase: str | None
-    intent: str | None
+    intent: str | None  # None: out of scope
     intent_confidence: float
-    out_of_scope: bool
+    sentiment: float
+    frustration: float
+    frustration_cues: tuple[str, ...]
+    risk_topics: tuple[str, ...]
+    pii_kinds: tuple[str, ...]
 
 
 def classify_message(text: str, conversation_language: str | None = None) -> MessageClassification:
     guess = detect_language(text, hint=conversation_language)
     request = detect_human_request(text, language=guess.code)
-    intent = get_intent_model().predict(text)
+    intent, confidence = None, 0.0
+    if guess.code in INTENT_LANGUAGES:
+        prediction = get_intent_model().predict(text)
+        intent = None if prediction.out_of_scope else prediction.intent
+        confidence = prediction.confidence
+    mood = detect_sentiment(text, guess.code)
+    risk = detect_risk(text, guess.code, intent)
     return MessageClassification(
         language=guess.code,
         language_confidence=guess.confidence,
         human_request=request.is_request,
         human_request_confidence=request.confidence,
         human_request_phrase=request.matched,
-        intent=None if intent.out_of_scope else intent.intent,
-        intent_confidence=round(intent.confidence, 3),
-        out_of_scope=intent.out_of_scope,
+        intent=intent,
+        intent_confidence=round(confidence, 3),
+        sentiment=round(mood.sentiment, 3),
+        frustration=round(mood.frustration, 3),
+        frustration_cues=mood.cues,
+        risk_topics=risk.topics,
+        pii_kinds=find_pii(text).kinds,
     )

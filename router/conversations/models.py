@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -48,6 +49,10 @@ class Conversation(Base):
     human_requests: Mapped[int] = mapped_column(Integer, default=0)
     bot_turns: Mapped[int] = mapped_column(Integer, default=0)
     human_offered: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The LLM's one-line summary for the agent, and what the LLM cost for this conversation.
+    summary: Mapped[str | None] = mapped_column(Text)
+    llm_tokens: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    llm_cost_usd: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

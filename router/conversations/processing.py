@@ -15,18 +15,16 @@ from sqlalchemy.orm import Session
 
 from core.db import after_commit, utcnow
 from core.events import conversation_channel, publish
-from core.settings import get_settings
 from escalation.rules.engine import evaluate
 from escalation.rules.models import Decision
 from escalation.rules.schemas import Action, Outcome, Signals
 from escalation.rules.service import ActiveRuleset, active_ruleset
-from escalation.tickets.service import open_ticket
+from escalation.tickets.service import note_customer_message, open_ticket
 from router.bot.knowledge import DEMO_KB_DIR, KnowledgeBase, load_knowledge_base
 from router.bot.system_messages import SystemMessage, system_text
-from router.classification.message import classify_message
-from router.conversations.history import is_repeat_contact, loop_count
 from router.conversations.models import Author, Conversation, ConversationStatus, Message
 from router.conversations.service import add_message
+from router.conversations.signals import assess
 
 
 @lru_cache(maxsize=1)
@@ -80,37 +78,6 @@ def process_message(session: Session, message_id: int) -> ProcessResult:
     return result
 
 
-def signals_for(
-    session: Session, conversation: Conversation, message: Message, kb: KnowledgeBase
-) -> Signals:
-    local = classify_message(message.text, conversation.language)
-    language = local.language
-    match = kb.search(message.text, language)
-    article = match.article.id if match else None
-    return Signals(
-        language=language,
-        language_confidence=local.language_confidence,
-        human_request=local.human_request,
-        human_request_phrase=local.human_request_phrase,
-        human_requests=conversation.human_requests + (1 if local.human_request else 0),
-        bot_turns=conversation.bot_turns,
-        answer_article=article,
-        answer_confidence=round(match.confidence, 3) if match else 0.0,
-        bot_serves_language=language in kb.languages,
-        conversation_status=conversation.status,
-        intent=local.intent,
-        intent_confidence=local.intent_confidence,
-        out_of_scope=local.out_of_scope,
-        loop_count=loop_count(session, conversation.id, local.intent, article),
-        repeat_contact=is_repeat_contact(
-            session, conversation, local.intent, article, message.created_at,
-            get_settings().repeat_contact_days,
-        ),
-        human_offered=conversation.human_offered,
-        at=message.created_at.isoformat(),
-    )  # fmt: skip
-
-
 def _handle(
     session: Session,
     conversation: Conversation,
@@ -118,8 +85,15 @@ def _handle(
     rules: ActiveRuleset,
     result: ProcessResult,
 ) -> None:
+    note_customer_message(session, conversation.id, message.created_at)  # reply timers
     kb = knowledge_base()
-    signals = signals_for(session, conversation, message, kb)
+    assessment = assess(session, conversation, message, kb)
+    signals = assessment.signals
+    if assessment.llm is not None:
+        usage = assessment.llm.usage
+        conversation.llm_tokens += usage.total_tokens
+        conversation.llm_cost_usd += usage.cost_usd or 0.0
+        conversation.summary = assessment.llm.summary
     outcome = evaluate(rules.document, signals)
     _record(session, conversation, message, signals, outcome, rules.version)
     result.decided.append(message.id)

@@ -30,8 +30,17 @@ def client() -> TestClient:
 
 
 def run_jobs() -> None:
-    """Run every queued job in this process with a real RQ worker, then return."""
-    SimpleWorker([queue()], connection=get_redis()).work(burst=True, logging_level="WARNING")
+    """Run every queued job in this process with a real RQ worker, then return; a job
+    that failed fails the test, with its traceback."""
+    q = queue()
+    failed_before = set(q.failed_job_registry.get_job_ids())
+    SimpleWorker([q], connection=get_redis()).work(burst=True, logging_level="WARNING")
+    failed = [i for i in q.failed_job_registry.get_job_ids() if i not in failed_before]
+    if failed:
+        job = q.fetch_job(failed[0])
+        result = job.latest_result() if job else None
+        info = result.exc_string if result is not None else "?"
+        raise AssertionError(f"job {failed[0]} failed:\n{info}")
 
 
 def start_conversation(c: TestClient, **body: Any) -> tuple[str, dict[str, str]]:

@@ -35,8 +35,10 @@ def test_board_lists_what_the_agent_may_claim_with_pay_and_a_masked_preview() ->
     assert [t["id"] for t in body["tickets"]] == [de.id, en.id]  # priority first
     card = body["tickets"][1]
     assert card["preview"] == "My card [card] was charged, mail me at [email]"
-    assert card["pay"] == {"amount_cents": 150, "currency": "EUR"}
-    assert body["tickets"][0]["pay"]["amount_cents"] == 400
+    # Three tickets wait in "general" for anna's two free slots: a x1.1 surge on 150.
+    assert card["pay"] == {"amount_cents": 165, "currency": "EUR"} and card["surge"] == 1.1
+    assert body["tickets"][0]["pay"]["amount_cents"] == 400  # fraud: one ticket, no surge
+    assert body["tickets"][0]["surge"] == 1.0
     assert card["language"] == "en" and card["topic"] == "payments"
     assert card["reason"] == "bot could not answer" and card["waiting_s"] >= 0
     assert "messages" not in card and "conversation_id" not in card

@@ -1,0 +1,1 @@
+"""Benchmarks (not tests): intake throughput and message -> decision latency."""

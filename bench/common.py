@@ -1,0 +1,346 @@
+"""What the benchmarks share: databases, Redis, server subprocesses, result files."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import math
+import os
+import platform
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psycopg
+import redis
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS_DIR = ROOT / "bench" / "results"
+BIN = Path(sys.executable).parent
+HOST = "127.0.0.1"
+
+PG_ADMIN_URL = os.environ.get("BENCH_PG_ADMIN_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+PG_DATABASE = os.environ.get("BENCH_PG_DATABASE", "relaydesk_bench")
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
+SECRET_KEY = "relaydesk-bench-secret-key-not-for-production"
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def relaydesk_command() -> str:
+    local = BIN / "relaydesk"
+    if local.exists():
+        return str(local)
+    found = shutil.which("relaydesk")
+    if found is None:
+        raise SystemExit("the relaydesk command is not installed (pip install -e .)")
+    return found
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+# --- databases and Redis -------------------------------------------------------------
+
+
+def postgres_url() -> str:
+    return f"postgresql+psycopg://postgres@127.0.0.1:5432/{PG_DATABASE}"
+
+
+def reset_postgres() -> str:
+    """Drop and create the benchmark database; return its SQLAlchemy URL."""
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{PG_DATABASE}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{PG_DATABASE}"')
+    return postgres_url()
+
+
+def reset_database(backend: str, workdir: Path) -> str:
+    if backend == "postgresql":
+        return reset_postgres()
+    if backend == "sqlite":
+        path = workdir / "bench.sqlite3"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return f"sqlite:///{path}"
+    raise ValueError(f"unknown backend {backend!r}")
+
+
+def flush_redis() -> None:
+    """Empty the benchmark's Redis database (db 14 by default), and only that one."""
+    client = redis.Redis.from_url(REDIS_URL)
+    try:
+        client.flushdb()
+    finally:
+        client.close()
+
+
+def app_env(
+    database_url: str, workdir: Path, extra: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        {
+            "DATABASE_URL": database_url,
+            "REDIS_URL": REDIS_URL,
+            "RELAYDESK_SECRET_KEY": SECRET_KEY,
+            "RELAYDESK_VAR_DIR": str(workdir / "var"),
+            "RELAYDESK_LOG_LEVEL": "WARNING",
+        }
+    )
+    env.update(extra or {})
+    return env
+
+
+def migrate(env: Mapping[str, str], workdir: Path) -> None:
+    subprocess.run(
+        [relaydesk_command(), "migrate"], env=dict(env), cwd=workdir, check=True,
+        stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+# --- subprocesses --------------------------------------------------------------------
+
+
+@dataclass
+class Proc:
+    name: str
+    popen: subprocess.Popen[bytes]
+    log_path: Path
+
+
+def start(name: str, argv: Sequence[str], env: Mapping[str, str], workdir: Path) -> Proc:
+    """Start a process in its own session (so its children can be stopped with it)."""
+    log_path = workdir / f"{name}.log"
+    with log_path.open("wb") as out:
+        popen = subprocess.Popen(
+            list(argv), env=dict(env), cwd=workdir, stdout=out, stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )  # fmt: skip
+    return Proc(name, popen, log_path)
+
+
+def stop(proc: Proc, timeout: float = 10.0) -> None:
+    """SIGTERM the process group this benchmark started, then SIGKILL if it lingers."""
+    if proc.popen.poll() is not None:
+        return
+    pgid = proc.popen.pid  # start_new_session: the group id is the child's pid
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pgid, signal.SIGTERM)
+    try:
+        proc.popen.wait(timeout)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(pgid, signal.SIGKILL)
+        proc.popen.wait(5)
+
+
+def tail(proc: Proc, lines: int = 20) -> str:
+    try:
+        return "\n".join(proc.log_path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return ""
+
+
+def wait_http_ok(proc: Proc, url: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.popen.poll() is not None:
+            raise RuntimeError(f"{proc.name} exited ({proc.popen.returncode}):\n{tail(proc)}")
+        with contextlib.suppress(httpx.HTTPError):
+            if httpx.get(url, timeout=1.0).status_code == 200:
+                return
+        time.sleep(0.2)
+    raise RuntimeError(f"{proc.name} did not answer {url} within {timeout} s:\n{tail(proc)}")
+
+
+@contextlib.contextmanager
+def processes() -> Iterator[list[Proc]]:
+    """A list to start processes into; all are stopped on exit, whatever happens."""
+    started: list[Proc] = []
+    try:
+        yield started
+    finally:
+        for proc in reversed(started):
+            stop(proc)
+
+
+@contextlib.contextmanager
+def workdir(prefix: str) -> Iterator[Path]:
+    path = Path(tempfile.mkdtemp(prefix=f"relaydesk-{prefix}-"))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def api_argv(port: int, workers: int) -> list[str]:
+    return [
+        relaydesk_command(),
+        "api",
+        "--host",
+        HOST,
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+    ]
+
+
+def baseline_argv(port: int, workers: int) -> list[str]:
+    """The bare app under the settings `relaydesk api` gives uvicorn."""
+    return [
+        sys.executable, "-m", "uvicorn", "bench.baseline_app:app", "--app-dir", str(ROOT),
+        "--host", HOST, "--port", str(port), "--workers", str(workers),
+        "--log-level", "warning", "--proxy-headers",
+    ]  # fmt: skip
+
+
+# --- conversations -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target:
+    conversation_id: str
+    token: str
+
+
+async def _create_conversations(base_url: str, count: int, concurrency: int) -> list[Target]:
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    results: list[Target] = []
+    async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30.0) as client:
+        semaphore = asyncio.Semaphore(concurrency)
+
+        async def one(i: int) -> None:
+            async with semaphore:
+                response = await client.post(
+                    "/api/v1/conversations", json={"customer_ref": f"bench-{i}"}
+                )
+                response.raise_for_status()
+                body = response.json()
+                results.append(Target(body["id"], body["token"]))
+
+        await asyncio.gather(*(one(i) for i in range(count)))
+    return results
+
+
+def create_conversations(base_url: str, count: int, concurrency: int = 16) -> list[Target]:
+    started = time.monotonic()
+    targets = asyncio.run(_create_conversations(base_url, count, concurrency))
+    log(f"created {len(targets)} conversations in {time.monotonic() - started:.1f} s")
+    return targets
+
+
+def write_targets(targets: Sequence[Target], path: Path) -> Path:
+    path.write_text("".join(f"{t.conversation_id} {t.token}\n" for t in targets))
+    return path
+
+
+# --- results -------------------------------------------------------------------------
+
+
+def classifier_stand_in() -> bool:
+    """True when the temporary /tmp/shim stand-in provides the classification modules."""
+    language = ROOT / "router" / "classification" / "language.py"
+    return "/tmp/shim" in os.environ.get("PYTHONPATH", "") and not language.exists()
+
+
+def machine() -> dict[str, Any]:
+    cpu = platform.processor() or platform.machine()
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+        check=False,
+    ).stdout.strip()  # fmt: skip
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "commit": commit,
+        "pythonpath": os.environ.get("PYTHONPATH", ""),
+        "classifier_stand_in": classifier_stand_in(),
+    }
+
+
+def write_result(name: str, data: Mapping[str, Any]) -> Path:
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    path = RESULTS_DIR / f"{name}.json"
+    tmp = path.with_suffix(".json.tmp")
+    payload = {
+        "benchmark": name,
+        "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": machine(),
+        **data,
+    }
+    tmp.write_text(json.dumps(payload, indent=2, sort_keys=False) + "\n")
+    tmp.replace(path)
+    log(f"wrote {path.relative_to(ROOT)}")
+    return path
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+    cells = [[str(h) for h in headers], *[[str(c) for c in row] for row in rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    for n, row in enumerate(cells):
+        print("  ".join(c.rjust(w) if n else c.ljust(w) for c, w in zip(row, widths, strict=True)))
+        if n == 0:
+            print("  ".join("-" * w for w in widths))
+    sys.stdout.flush()
+
+
+def percentile(sorted_values: Sequence[float], q: float) -> float:
+    """Nearest-rank percentile of already sorted values (q in 0..100)."""
+    if not sorted_values:
+        return float("nan")
+    rank = max(1, min(len(sorted_values), math.ceil(q / 100 * len(sorted_values))))
+    return sorted_values[rank - 1]
+
+
+def db_rows(database_url: str, sql: str) -> list[tuple[Any, ...]]:
+    """Run one read-only query against the benchmark database, without the app's code."""
+    if database_url.startswith("sqlite:///"):
+        import sqlite3
+
+        conn = sqlite3.connect(database_url.removeprefix("sqlite:///"), timeout=30)
+        try:
+            return list(conn.execute(sql).fetchall())
+        finally:
+            conn.close()
+    with psycopg.connect(database_url.replace("+psycopg", "")) as pg:
+        return list(pg.execute(sql).fetchall())  # type: ignore[arg-type]
+
+
+def redis_client() -> redis.Redis:
+    return redis.Redis.from_url(REDIS_URL)
+
+
+def parse_env(pairs: Sequence[str]) -> dict[str, str]:
+    """`NAME=VALUE` strings (the benchmarks' `--env` option) as a dict."""
+    env: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise SystemExit(f"--env expects NAME=VALUE, not {pair!r}")
+        env[name] = value
+    return env

@@ -1,0 +1,126 @@
+"""Assembling the signals of one customer message in its conversation.
+
+Local classifiers first (language, person requested, intent, sentiment, risk, personal
+data), then the conversation's history (loops, repeat contact, frustration that lingers),
+then, when an LLM is configured and the case is hard, the LLM's reading of the whole
+conversation, which can only add to what the local classifiers found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core.settings import get_settings
+from escalation.rules.models import Decision
+from escalation.rules.schemas import Signals
+from router.bot.knowledge import KnowledgeBase
+from router.classification.llm_classifier import (
+    LLMClassification,
+    LocalClassification,
+    classify_with_llm,
+    should_ask_llm,
+)
+from router.classification.message import MessageClassification, classify_message
+from router.conversations.history import is_repeat_contact, loop_count
+from router.conversations.models import Conversation, Message
+from router.llm.client import llm_client
+
+TRANSCRIPT_TURNS = 12
+FRUSTRATION_CARRY = 0.7  # how much of the last message's frustration carries over
+
+
+@dataclass(frozen=True)
+class Assessment:
+    signals: Signals
+    llm: LLMClassification | None  # the LLM's reading, when it was asked and answered
+
+
+def _transcript(session: Session, conversation_id: str, upto: int) -> list[tuple[str, str]]:
+    rows = session.execute(
+        select(Message.author, Message.text)
+        .where(Message.conversation_id == conversation_id, Message.id <= upto)
+        .order_by(Message.id.desc())
+        .limit(TRANSCRIPT_TURNS)
+    ).all()
+    return [(author, text) for author, text in reversed(rows)]
+
+
+def _last_frustration(session: Session, conversation_id: str) -> float:
+    signals = session.scalar(
+        select(Decision.signals)
+        .where(Decision.conversation_id == conversation_id)
+        .order_by(Decision.id.desc())
+        .limit(1)
+    )
+    value = (signals or {}).get("frustration", 0.0)
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
+def _ask_llm(
+    session: Session, conversation: Conversation, message: Message, local: MessageClassification
+) -> LLMClassification | None:
+    client = llm_client()
+    if client is None:
+        return None
+    transcript = _transcript(session, conversation.id, message.id)
+    brief = LocalClassification(
+        language=local.language,
+        intent=local.intent,
+        confidence=local.intent_confidence,
+        human_request=local.human_request,
+    )
+    if not should_ask_llm(brief, transcript):
+        return None
+    return classify_with_llm(client, transcript, brief)
+
+
+def assess(
+    session: Session, conversation: Conversation, message: Message, kb: KnowledgeBase
+) -> Assessment:
+    local = classify_message(message.text, conversation.language)
+    llm = _ask_llm(session, conversation, message, local)
+    intent = local.intent
+    intent_confidence = local.intent_confidence
+    human_request = local.human_request
+    frustration = max(
+        local.frustration, FRUSTRATION_CARRY * _last_frustration(session, conversation.id)
+    )
+    risk = local.risk_topics
+    if llm is not None:
+        if llm.intent is not None and (intent is None or llm.confidence > intent_confidence):
+            intent, intent_confidence = llm.intent, round(llm.confidence, 3)
+        human_request = human_request or llm.human_request
+        frustration = max(frustration, llm.frustration)
+        risk = tuple(dict.fromkeys((*risk, *llm.risk_topics)))
+    match = kb.search(message.text, local.language)
+    article = match.article.id if match else None
+    signals = Signals(
+        language=local.language,
+        language_confidence=local.language_confidence,
+        human_request=human_request,
+        human_request_phrase=local.human_request_phrase,
+        human_requests=conversation.human_requests + (1 if human_request else 0),
+        bot_turns=conversation.bot_turns,
+        answer_article=article,
+        answer_confidence=round(match.confidence, 3) if match else 0.0,
+        bot_serves_language=local.language in kb.languages,
+        conversation_status=conversation.status,
+        intent=intent,
+        intent_confidence=intent_confidence,
+        out_of_scope=intent is None,
+        sentiment=local.sentiment,
+        frustration=round(frustration, 3),
+        loop_count=loop_count(session, conversation.id, intent, article),
+        repeat_contact=is_repeat_contact(
+            session, conversation, intent, article, message.created_at,
+            get_settings().repeat_contact_days,
+        ),
+        risk_topics=risk,
+        pii_present=bool(local.pii_kinds),
+        human_offered=conversation.human_offered,
+        at=message.created_at.isoformat(),
+    )  # fmt: skip
+    return Assessment(signals, llm)

@@ -1,0 +1,65 @@
+"""Migration 0004 (pay, SLA and reply timer columns on tickets; earnings, ratings and
+webhooks) keeps every stored ticket and event, up and down, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+from alembic import command
+from sqlalchemy import inspect, text
+
+from core.db import get_engine
+from core.migrate import alembic_config
+
+pytestmark = pytest.mark.usefixtures("backend")
+
+ROWS = [
+    "INSERT INTO conversations (id, status, human_requests, bot_turns, created_at, updated_at)"
+    " VALUES ('c1', 'waiting_for_human', 1, 0, '2026-01-01', '2026-01-01')",
+    "INSERT INTO tickets (id, conversation_id, status, queue, priority, skills, reason,"
+    " created_at, updated_at) VALUES ('t1', 'c1', 'open', 'general', 0, '[]', 'asked',"
+    " '2026-01-01', '2026-01-01')",
+    "INSERT INTO ticket_events (ticket_id, kind, actor, detail, created_at)"
+    " VALUES ('t1', 'created', 'system', '{}', '2026-01-01')",
+]
+NEW_TABLES = {"agent_earnings", "conversation_ratings", "webhook_endpoints", "webhook_deliveries"}
+
+
+def _migrate(direction: str, revision: str) -> None:
+    config = alembic_config()
+    with get_engine().begin() as conn:
+        config.attributes["connection"] = conn
+        getattr(command, direction)(config, revision)
+
+
+def _stored() -> list[tuple[str, str, str]]:
+    with get_engine().connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT t.id, t.status, e.kind FROM tickets t"
+                " JOIN ticket_events e ON e.ticket_id = t.id"
+            )
+        )
+        return [(a, b, c) for a, b, c in rows]
+
+
+def test_0004_goes_up_and_down_and_keeps_the_data() -> None:
+    _migrate("downgrade", "0003")
+    with get_engine().begin() as conn:
+        for statement in ROWS:
+            conn.execute(text(statement))
+    _migrate("upgrade", "0004")
+    tables = inspect(get_engine())
+    assert set(tables.get_table_names()) >= NEW_TABLES
+    columns = {c["name"] for c in tables.get_columns("tickets")}
+    assert {"pay_cents", "surge_pct", "pay_bonus_cents", "sla_raised_at", "offered_to",
+            "customer_waiting_since", "customer_active_at", "offered_until"} <= columns  # fmt: skip
+    assert _stored() == [("t1", "open", "created")]
+    with get_engine().connect() as conn:  # the old row got the server default
+        assert conn.execute(text("SELECT pay_bonus_cents FROM tickets")).scalar_one() == 0
+    _migrate("downgrade", "0003")
+    tables = inspect(get_engine())
+    assert not NEW_TABLES & set(tables.get_table_names())
+    assert "pay_cents" not in {c["name"] for c in tables.get_columns("tickets")}
+    assert _stored() == [("t1", "open", "created")]
+    _migrate("upgrade", "head")
+    assert _stored() == [("t1", "open", "created")]
