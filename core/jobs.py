@@ -4,11 +4,13 @@ after the unit of work that created their data has committed (see `core.db.after
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 import redis
 from rq import Queue
 from rq.job import Job, JobStatus
+from rq.utils import utcparse
 
 from core.redis import get_redis
 from core.settings import get_settings
@@ -28,7 +30,8 @@ def enqueue(func: str, *args: object, job_id: str, description: str) -> bool:
     sweeper re-enqueues from the database later, so nothing is lost."""
     try:
         queue().enqueue_call(
-            func, args=args, job_id=job_id, description=description, result_ttl=60,
+            func, args=args, job_id=job_id, description=description,
+            result_ttl=30,  # nobody reads results (0 trips RQ 3.0's cleanup); kept briefly
             failure_ttl=24 * 3600,
         )  # fmt: skip
     except redis.RedisError as exc:
@@ -37,19 +40,24 @@ def enqueue(func: str, *args: object, job_id: str, description: str) -> bool:
     return True
 
 
-def job_is_alive(job_id: str) -> bool:
-    """True while the job waits in its queue, or has been running for less than the job
-    timeout (after that its worker is gone: RQ would have stopped it)."""
-    try:
-        job = Job.fetch(job_id, connection=get_redis())
-        status = job.get_status(refresh=False)
-    except Exception:
-        return False
-    if status in (JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED):
-        return True
-    if status == JobStatus.STARTED and job.started_at is not None:
-        started = (
-            job.started_at.replace(tzinfo=UTC) if job.started_at.tzinfo is None else job.started_at
-        )
-        return datetime.now(UTC) - started < timedelta(seconds=get_settings().job_timeout_s)
-    return False
+def jobs_alive(job_ids: Sequence[str]) -> list[bool]:
+    """For each job: True while it waits in its queue, or has been running for less than
+    the job timeout (after that its worker is gone: RQ would have stopped it). One round
+    trip for the whole batch."""
+    if not job_ids:
+        return []
+    pipe = get_redis().pipeline(transaction=False)
+    for job_id in job_ids:
+        pipe.hmget(Job.key_for(job_id), "status", "started_at")
+    timeout = timedelta(seconds=get_settings().job_timeout_s)
+    now = datetime.now(UTC)
+    alive = []
+    for status, started_at in pipe.execute():
+        state = status.decode() if status else None
+        if state in (JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED):
+            alive.append(True)
+        elif state == JobStatus.STARTED and started_at:
+            alive.append(now - utcparse(started_at.decode()) < timeout)
+        else:
+            alive.append(False)
+    return alive

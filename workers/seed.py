@@ -10,6 +10,7 @@ from core.db import unit_of_work
 from router.conversations import processing
 from router.conversations.schemas import ConversationCreate, MessageCreate
 from router.conversations.service import add_customer_message, create_conversation
+from router.customers.seed import seed_demo_customers
 
 # (language, first message, optional follow-up): what customers of a BNPL shop write.
 SCRIPTS: tuple[tuple[str, str, str | None], ...] = (
@@ -46,6 +47,9 @@ def seed_history(
     """Create `conversations` demo conversations and process them; return messages decided."""
     rng = random.Random(seed)
     say = progress or (lambda _line: None)
+    with unit_of_work() as session:
+        orders = seed_demo_customers(session)
+    say(f"demo customers' orders, instalments, refunds and returns: {orders} orders")
     decided = 0
     for n in range(conversations):
         language, first, follow_up = rng.choice(SCRIPTS)

@@ -18,10 +18,10 @@ log = logging.getLogger(__name__)
 
 def warm_up() -> None:
     """Load models and the knowledge base before the first job, not during it."""
+    from router.bot.knowledge import knowledge_base
     from router.classification.intent_store import get_intent_model
     from router.classification.language import load_model
     from router.classification.message import classify_message
-    from router.conversations.processing import knowledge_base
 
     knowledge_base()
     load_model()

@@ -97,7 +97,7 @@ def _first_match(document: RulesetDocument, s: Signals) -> Outcome:
         if not rule.enabled or not holds(rule.when, s, document.business_hours):
             continue
         then = rule.then
-        if then.action == "answer" and s.answer_article is None:
+        if then.action == "answer" and s.answer_confidence <= 0:
             continue  # nothing grounded to say: let a later rule decide
         return Outcome(
             Action(then.action),
@@ -116,4 +116,5 @@ def _first_match(document: RulesetDocument, s: Signals) -> Outcome:
 
 
 def _answer_reason(s: Signals) -> str:
-    return f"answered from article '{s.answer_article}' (confidence {s.answer_confidence:.2f})"
+    source = f"article '{s.answer_article}'" if s.answer_article else "the customer's data"
+    return f"answered from {source} (confidence {s.answer_confidence:.2f})"

@@ -7,12 +7,14 @@ draft never reaches the table: documents are parsed and validated before anythin
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from core.db import after_commit
 from core.errors import NotFound, ValidationFailed
 from escalation.rules.document import RulesetDocument, document_json
 from escalation.rules.engine import default_ruleset
@@ -42,12 +44,34 @@ def _active_row(session: Session) -> RulesetVersion | None:
     return session.scalars(select(RulesetVersion).where(RulesetVersion.active)).first()
 
 
+# Which version is active is read from the database at most every ACTIVE_TTL_S seconds per
+# process: a publish or rollback reaches every worker within that time (at once in the
+# process that made it).
+ACTIVE_TTL_S = 2.0
+_active: tuple[float, ActiveRuleset] | None = None
+
+
+def forget_active() -> None:
+    global _active
+    with _cache_lock:
+        _active = None
+
+
 def active_ruleset(session: Session) -> ActiveRuleset:
     """The active ruleset; on a fresh database the shipped default becomes version 1."""
+    global _active
+    now = time.monotonic()
+    with _cache_lock:
+        cached = _active
+    if cached is not None and now - cached[0] < ACTIVE_TTL_S:
+        return cached[1]
     row = _active_row(session)
     if row is None:
         row = _install_default(session)
-    return ActiveRuleset(row.version, _parsed(row))
+    active = ActiveRuleset(row.version, _parsed(row))
+    with _cache_lock:
+        _active = (now, active)
+    return active
 
 
 def _install_default(session: Session) -> RulesetVersion:
@@ -87,6 +111,8 @@ def _activate(session: Session, row: RulesetVersion) -> None:
     session.flush()
     row.active = True
     session.flush()
+    forget_active()
+    after_commit(session, forget_active)
 
 
 def publish(session: Session, document: RulesetDocument, actor: str, note: str = "") -> int:

@@ -5,6 +5,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from router.bot.handoff import HandoffPackage
 from router.conversations.schemas import MessageOut
 
 QueueName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]{0,63}$")]
@@ -97,6 +98,8 @@ class TicketDetail(TicketCard):
     messages: list[MessageOut] | None = None
     decisions: list[DecisionOut] | None = None
     events: list[TicketEventOut] | None = None
+    # The handoff package: summary, escalation reason and signals, customer context.
+    handoff: HandoffPackage | None = None
 
 
 class AgentMessageCreate(BaseModel):

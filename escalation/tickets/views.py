@@ -32,6 +32,7 @@ from escalation.tickets.schemas import (
 from escalation.tickets.service import agent_presence, get_ticket, held_count, queue_surges
 from escalation.tickets.states import BOARD_STATUSES, HELD_STATUSES
 from escalation.users.models import User
+from router.bot.handoff import handoff_package
 from router.conversations.models import Author, Conversation, Message
 from router.conversations.schemas import MessageOut
 
@@ -146,6 +147,7 @@ def ticket_detail(session: Session, ticket_id: str, agent_id: int, now: datetime
             .order_by(Decision.id)
         )
     ]
+    detail.handoff = handoff_package(session, conversation.id)
     detail.events = [
         TicketEventOut.model_validate(e)
         for e in session.scalars(

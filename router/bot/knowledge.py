@@ -21,11 +21,13 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
 from core.errors import ValidationFailed
+from core.settings import get_settings
 
 DEMO_KB_DIR = Path(__file__).parent / "kb"
 
@@ -345,12 +347,17 @@ class KnowledgeBase:
 
     def search(self, query: str, language: str) -> Match | None:
         """The best article in `language` for `query`, or None when nothing matches."""
+        ranked = self.rank(query, language, limit=1)
+        return ranked[0] if ranked else None
+
+    def rank(self, query: str, language: str, *, limit: int = 3) -> list[Match]:
+        """The articles in `language` that match `query`, best first (at most `limit`)."""
         idf = self._idf.get(language)
         if not idf:
-            return None
+            return []
         query_terms = list(dict.fromkeys(terms(query, language)))
         if not query_terms:
-            return None
+            return []
         n = sum(1 for a in self.articles if a.language == language)
         unknown_weight = math.log(1 + n)  # a word no article has weighs like the rarest
         total = sum(idf.get(t, unknown_weight) for t in query_terms)
@@ -360,10 +367,17 @@ class KnowledgeBase:
             for index in self._postings[language].get(term, ()):
                 scores[index] += idf[term]
                 hits[index].append(term)
-        if not scores:
+        best = sorted(scores, key=lambda i: (-scores[i], i))[:limit]
+        return [Match(self.articles[i], scores[i] / total, tuple(hits[i])) for i in best]
+
+    def for_intent(self, intent: str | None, language: str) -> Article | None:
+        """The article in `language` whose front matter lists `intent`, if any."""
+        if intent is None:
             return None
-        best = max(scores, key=lambda i: (scores[i], -i))
-        return Match(self.articles[best], scores[best] / total, tuple(hits[best]))
+        for article in self.articles:
+            if article.language == language and intent in article.intents:
+                return article
+        return None
 
 
 def load_knowledge_base(folder: Path) -> KnowledgeBase:
@@ -371,3 +385,10 @@ def load_knowledge_base(folder: Path) -> KnowledgeBase:
         raise ValidationFailed(f"knowledge base folder {folder} does not exist")
     articles = [parse_article(p.read_text(encoding="utf-8"), str(p)) for p in folder.glob("*.md")]
     return KnowledgeBase(sorted(articles, key=lambda a: a.path))
+
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    """The process's knowledge base: `RELAYDESK_KB_DIR` (a folder operators own), else the
+    shipped demo articles. Read once per process: restart the workers after editing it."""
+    return load_knowledge_base(get_settings().kb_dir or DEMO_KB_DIR)

@@ -1,8 +1,15 @@
-"""System messages to the customer, in their language (English when we have none)."""
+"""System messages to the customer, in their language (English when we have none).
+
+Some take values: `system_text(SystemMessage.QUEUE_POSITION, "de", position=3, minutes=4)`.
+A text is never sent with a placeholder left in it: a missing value raises `KeyError`.
+"""
 
 from __future__ import annotations
 
+import math
+import string
 from enum import StrEnum
+from typing import Any
 
 
 class SystemMessage(StrEnum):
@@ -10,6 +17,10 @@ class SystemMessage(StrEnum):
     HANDOFF_UNSURE = "handoff_unsure"
     PROCESSING_FAILED = "processing_failed"
     OFFER_HUMAN = "offer_human"
+    QUEUE_POSITION = "queue_position"  # {position}, {minutes}
+    AGENT_JOINED = "agent_joined"  # {name}
+    RATE_US = "rate_us"
+    HANDED_BACK = "handed_back"  # {name}: the agent gave the conversation back to the bot
 
 
 _TEXTS: dict[SystemMessage, dict[str, str]] = {
@@ -83,14 +94,109 @@ _TEXTS: dict[SystemMessage, dict[str, str]] = {
         "Team. Sie sieht diesen Chatverlauf.",
         "sv": "Något gick fel hos oss, så en person i vårt team tar över. Hen ser hela "
         "konversationen.",
+        "fr": "Un problème est survenu de notre côté, une personne de notre équipe prend donc "
+        "le relais. Elle verra cette conversation.",
+        "es": "Algo ha fallado por nuestra parte, así que una persona de nuestro equipo se "
+        "encargará. Verá esta conversación.",
+        "it": "Qualcosa è andato storto da parte nostra, quindi subentra una persona del "
+        "nostro team. Vedrà questa conversazione.",
+        "nl": "Er ging bij ons iets mis, dus een medewerker van ons team neemt het over. Die "
+        "ziet dit gesprek.",
+        "da": "Noget gik galt hos os, så en person fra vores team tager over. De kan se samtalen.",
+        "no": "Noe gikk galt hos oss, så en person i teamet vårt tar over. De ser samtalen.",
+        "fi": "Meillä meni jotain vikaan, joten tiimimme henkilö jatkaa tästä. Hän näkee tämän "
+        "keskustelun.",
+        "pl": "Coś poszło nie tak po naszej stronie, więc sprawę przejmie osoba z naszego "
+        "zespołu. Zobaczy tę rozmowę.",
+    },
+    SystemMessage.QUEUE_POSITION: {
+        "en": "You are number {position} in the queue, about {minutes} min.",
+        "de": "Du bist Nummer {position} in der Warteschlange, etwa {minutes} Min.",
+        "sv": "Du är nummer {position} i kön, cirka {minutes} min.",
+        "fr": "Vous êtes numéro {position} dans la file d'attente, environ {minutes} min.",
+        "es": "Eres el número {position} en la cola, unos {minutes} min.",
+        "it": "Sei il numero {position} in coda, circa {minutes} min.",
+        "nl": "Je bent nummer {position} in de wachtrij, ongeveer {minutes} min.",
+        "da": "Du er nummer {position} i køen, cirka {minutes} min.",
+        "no": "Du er nummer {position} i køen, omtrent {minutes} min.",
+        "fi": "Olet jonossa sijalla {position}, noin {minutes} min.",
+        "pl": "Jesteś {position}. w kolejce, około {minutes} min.",
+    },
+    SystemMessage.AGENT_JOINED: {
+        "en": "{name} has joined the chat.",
+        "de": "{name} ist dem Chat beigetreten.",
+        "sv": "{name} har anslutit till chatten.",
+        "fr": "{name} a rejoint la conversation.",
+        "es": "{name} se ha unido al chat.",
+        "it": "{name} è entrato/a nella chat.",
+        "nl": "{name} neemt nu deel aan de chat.",
+        "da": "{name} har sluttet sig til chatten.",
+        "no": "{name} har blitt med i chatten.",
+        "fi": "{name} liittyi keskusteluun.",
+        "pl": "{name} dołącza do czatu.",
+    },
+    SystemMessage.RATE_US: {
+        "en": "Glad we could help. How did we do? Please rate this conversation from 1 to 5.",
+        "de": "Schön, dass wir helfen konnten. Wie war's? Bitte bewerte dieses Gespräch von "
+        "1 bis 5.",
+        "sv": "Vad bra att vi kunde hjälpa till. Hur gick det? Betygsätt gärna samtalet från "
+        "1 till 5.",
+        "fr": "Ravis d'avoir pu vous aider. Comment était-ce ? Notez cette conversation de 1 à 5.",
+        "es": "Nos alegra haberte ayudado. ¿Qué tal lo hicimos? Valora esta conversación del "
+        "1 al 5.",
+        "it": "Siamo felici di averti aiutato. Com'è andata? Valuta questa conversazione da 1 a 5.",
+        "nl": "Fijn dat we konden helpen. Hoe deden we het? Geef dit gesprek een cijfer van 1 "
+        "tot 5.",
+        "da": "Godt, at vi kunne hjælpe. Hvordan klarede vi det? Giv samtalen en vurdering fra "
+        "1 til 5.",
+        "no": "Så bra at vi kunne hjelpe. Hvordan gjorde vi det? Gi samtalen en vurdering fra "
+        "1 til 5.",
+        "fi": "Kiva, että pystyimme auttamaan. Miten onnistuimme? Arvioi keskustelu asteikolla "
+        "1-5.",
+        "pl": "Cieszymy się, że mogliśmy pomóc. Jak nam poszło? Oceń tę rozmowę od 1 do 5.",
+    },
+    SystemMessage.HANDED_BACK: {
+        "en": "{name} has handed you back to our assistant. Ask me anything; you can ask for "
+        "a person again at any time.",
+        "de": "{name} hat dich wieder an unseren Assistenten übergeben. Frag mich gern; du "
+        "kannst jederzeit wieder nach einer Person fragen.",
+        "sv": "{name} har lämnat tillbaka dig till vår assistent. Fråga gärna; du kan be om en "
+        "person igen när som helst.",
+        "fr": "{name} vous a redirigé vers notre assistant. Posez-moi vos questions ; vous "
+        "pouvez redemander une personne à tout moment.",
+        "es": "{name} te ha devuelto a nuestro asistente. Pregúntame lo que quieras; puedes "
+        "pedir una persona de nuevo cuando quieras.",
+        "it": "{name} ti ha riaffidato al nostro assistente. Chiedimi pure; puoi richiedere una "
+        "persona in qualsiasi momento.",
+        "nl": "{name} heeft je teruggezet naar onze assistent. Vraag gerust; je kunt altijd "
+        "weer om een medewerker vragen.",
+        "da": "{name} har givet dig tilbage til vores assistent. Spørg bare; du kan bede om en "
+        "person igen når som helst.",
+        "no": "{name} har satt deg tilbake til assistenten vår. Spør i vei; du kan be om en "
+        "person igjen når som helst.",
+        "fi": "{name} palautti sinut avustajallemme. Kysy vapaasti; voit pyytää henkilöä "
+        "uudelleen milloin tahansa.",
+        "pl": "{name} przekazuje Cię z powrotem naszemu asystentowi. Pytaj śmiało; w każdej "
+        "chwili możesz znów poprosić o osobę.",
     },
 }
 
 
-def system_text(key: SystemMessage, language: str | None) -> str:
+def system_text(key: SystemMessage, language: str | None, **values: Any) -> str:
+    """The message in `language` (English when there is none), with `values` filled in."""
     texts = _TEXTS[key]
-    return texts.get(language or "en") or texts["en"]
+    text = texts.get(language or "en") or texts["en"]
+    needed = {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    missing = needed - values.keys()
+    if missing:
+        raise KeyError(f"system message {key.value!r} needs {', '.join(sorted(missing))}")
+    return text.format(**values) if needed else text
 
 
 def system_languages(key: SystemMessage) -> frozenset[str]:
     return frozenset(_TEXTS[key])
+
+
+def wait_minutes(estimated_wait_s: float) -> int:
+    """Whole minutes for "about {minutes} min": rounded up, at least 1."""
+    return max(1, math.ceil(estimated_wait_s / 60))

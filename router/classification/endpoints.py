@@ -7,8 +7,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from starlette.concurrency import run_in_threadpool
 
 from escalation.users.auth import CurrentOps
+from router.bot.knowledge import knowledge_base
 from router.classification.message import classify_message
-from router.conversations.processing import knowledge_base
 from router.conversations.service import clean_text
 
 router = APIRouter(prefix="/api/v1", tags=["classification"])

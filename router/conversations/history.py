@@ -21,19 +21,22 @@ def _same_topic(signals: dict[str, Any], intent: str | None, article: str | None
     )
 
 
-def loop_count(
-    session: Session, conversation_id: str, intent: str | None, article: str | None
-) -> int:
-    """How many earlier messages of this conversation were about the same thing."""
-    if not intent and not article:
-        return 0
-    earlier = session.scalars(
+def earlier_signals(session: Session, conversation_id: str) -> list[dict[str, Any]]:
+    """The signals of this conversation's earlier decisions, newest first."""
+    rows = session.scalars(
         select(Decision.signals)
         .where(Decision.conversation_id == conversation_id)
         .order_by(Decision.id.desc())
         .limit(HISTORY_LIMIT)
     )
-    return sum(1 for s in earlier if s and _same_topic(s, intent, article))
+    return [s for s in rows if s]
+
+
+def loop_count(earlier: list[dict[str, Any]], intent: str | None, article: str | None) -> int:
+    """How many earlier messages of this conversation were about the same thing."""
+    if not intent and not article:
+        return 0
+    return sum(1 for s in earlier if _same_topic(s, intent, article))
 
 
 def is_repeat_contact(

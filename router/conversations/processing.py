@@ -8,7 +8,6 @@ is skipped, so a message is never answered twice however often its job runs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,22 +19,17 @@ from escalation.rules.models import Decision
 from escalation.rules.schemas import Action, Outcome, Signals
 from escalation.rules.service import ActiveRuleset, active_ruleset
 from escalation.tickets.service import note_customer_message, open_ticket
-from router.bot.knowledge import DEMO_KB_DIR, KnowledgeBase, load_knowledge_base
+from router.bot.knowledge import knowledge_base
 from router.bot.system_messages import SystemMessage, system_text
 from router.conversations.models import Author, Conversation, ConversationStatus, Message
 from router.conversations.service import add_message
 from router.conversations.signals import assess
 
 
-@lru_cache(maxsize=1)
-def knowledge_base() -> KnowledgeBase:
-    return load_knowledge_base(DEMO_KB_DIR)
-
-
 @dataclass
 class ProcessResult:
     decided: list[int] = field(default_factory=list)  # message ids decided in this run
-    replies: list[int] = field(default_factory=list)
+    replies: int = 0  # messages the bot or the system wrote
     ticket_id: str | None = None
 
 
@@ -48,15 +42,24 @@ def _lock_conversation(session: Session, conversation_id: str) -> Conversation:
     ).one()
 
 
+def _lock_conversation_of(session: Session, message_id: int) -> Conversation | None:
+    """Lock the conversation a message belongs to, in one statement."""
+    owner = select(Message.conversation_id).where(Message.id == message_id).scalar_subquery()
+    return session.scalars(
+        select(Conversation)
+        .where(Conversation.id == owner)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).first()
+
+
 def process_message(session: Session, message_id: int) -> ProcessResult:
     """Decide every pending customer message of the conversation up to `message_id`."""
-    conversation_id = session.scalar(
-        select(Message.conversation_id).where(Message.id == message_id)
-    )
     result = ProcessResult()
-    if conversation_id is None:
+    conversation = _lock_conversation_of(session, message_id)
+    if conversation is None:
         return result  # deleted meanwhile
-    conversation = _lock_conversation(session, conversation_id)
+    conversation_id = conversation.id
     pending = session.scalars(
         select(Message)
         .where(
@@ -85,7 +88,8 @@ def _handle(
     rules: ActiveRuleset,
     result: ProcessResult,
 ) -> None:
-    note_customer_message(session, conversation.id, message.created_at)  # reply timers
+    if conversation.status != ConversationStatus.BOT:  # a ticket is live: its timers
+        note_customer_message(session, conversation.id, message.created_at)
     kb = knowledge_base()
     assessment = assess(session, conversation, message, kb)
     signals = assessment.signals
@@ -94,6 +98,9 @@ def _handle(
         conversation.llm_tokens += usage.total_tokens
         conversation.llm_cost_usd += usage.cost_usd or 0.0
         conversation.summary = assessment.llm.summary
+    spent = assessment.answer.usage
+    conversation.llm_tokens += spent.total_tokens
+    conversation.llm_cost_usd += spent.cost_usd
     outcome = evaluate(rules.document, signals)
     _record(session, conversation, message, signals, outcome, rules.version)
     result.decided.append(message.id)
@@ -102,14 +109,15 @@ def _handle(
     if conversation.language is None and signals.language_confidence >= 0.5:
         conversation.language = signals.language
     if outcome.action in (Action.ANSWER, Action.OFFER_HUMAN):
-        if signals.answer_article is not None:
-            article = kb.article(signals.answer_article, signals.language)
-            reply = add_message(session, conversation.id, Author.BOT, article.body)
+        answer = assessment.answer.answer
+        if answer is not None:
+            add_message(session, conversation.id, Author.BOT, answer.text, flush=False)
             conversation.bot_turns += 1
-            result.replies.append(reply.id)
+            result.replies += 1
         if outcome.action == Action.OFFER_HUMAN:
             offer = system_text(SystemMessage.OFFER_HUMAN, signals.language)
-            result.replies.append(add_message(session, conversation.id, Author.BOT, offer).id)
+            add_message(session, conversation.id, Author.BOT, offer, flush=False)
+            result.replies += 1
             conversation.human_offered = True
     elif outcome.action == Action.ESCALATE:
         escalate(session, conversation, outcome, result, signals.language)
@@ -137,8 +145,8 @@ def escalate(
         else SystemMessage.PROCESSING_FAILED if outcome.rule == "processing_failed"
         else SystemMessage.HANDOFF_UNSURE
     )  # fmt: skip
-    reply = add_message(session, conversation.id, Author.SYSTEM, system_text(key, language))
-    result.replies.append(reply.id)
+    add_message(session, conversation.id, Author.SYSTEM, system_text(key, language), flush=False)
+    result.replies += 1
     result.ticket_id = ticket.id
 
 
@@ -164,7 +172,8 @@ def _record(
         )
     )
     message.processed_at = utcnow()
-    session.flush()  # the unique decision per message is checked here
+    # No flush here: everything is written at commit in a few batched statements; a
+    # decision for the same message committed meanwhile fails there (unique message_id).
 
 
 def give_up(session: Session, message_id: int, why: str) -> ProcessResult:

@@ -154,15 +154,19 @@ def _check_same_retry(existing: Message, text: str) -> None:
         raise Conflict("client_msg_id was already used for a different text")
 
 
-def add_message(session: Session, conversation_id: str, author: Author, text: str) -> Message:
-    """A message from the bot, an agent or the system (no processing needed)."""
+def add_message(
+    session: Session, conversation_id: str, author: Author, text: str, *, flush: bool = True
+) -> Message:
+    """A message from the bot, an agent or the system (no processing needed). With
+    `flush=False` it is written at commit (its id is not known before)."""
     now = utcnow()
     message = Message(
         conversation_id=conversation_id, author=author, text=text, created_at=now,
         processed_at=now,
     )  # fmt: skip
     session.add(message)
-    session.flush()
+    if flush:
+        session.flush()
     return message
 
 

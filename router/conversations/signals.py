@@ -8,15 +8,17 @@ conversation, which can only add to what the local classifiers found.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.settings import get_settings
-from escalation.rules.models import Decision
 from escalation.rules.schemas import Signals
+from router.bot.answers import try_answer
 from router.bot.knowledge import KnowledgeBase
+from router.bot.schemas import AnswerAttempt
 from router.classification.llm_classifier import (
     LLMClassification,
     LocalClassification,
@@ -24,8 +26,8 @@ from router.classification.llm_classifier import (
     should_ask_llm,
 )
 from router.classification.message import MessageClassification, classify_message
-from router.conversations.history import is_repeat_contact, loop_count
-from router.conversations.models import Conversation, Message
+from router.conversations.history import earlier_signals, is_repeat_contact, loop_count
+from router.conversations.models import Conversation, ConversationStatus, Message
 from router.llm.client import llm_client
 
 TRANSCRIPT_TURNS = 12
@@ -36,6 +38,7 @@ FRUSTRATION_CARRY = 0.7  # how much of the last message's frustration carries ov
 class Assessment:
     signals: Signals
     llm: LLMClassification | None  # the LLM's reading, when it was asked and answered
+    answer: AnswerAttempt  # what the bot would say (grounded), or why it cannot
 
 
 def _transcript(session: Session, conversation_id: str, upto: int) -> list[tuple[str, str]]:
@@ -48,14 +51,8 @@ def _transcript(session: Session, conversation_id: str, upto: int) -> list[tuple
     return [(author, text) for author, text in reversed(rows)]
 
 
-def _last_frustration(session: Session, conversation_id: str) -> float:
-    signals = session.scalar(
-        select(Decision.signals)
-        .where(Decision.conversation_id == conversation_id)
-        .order_by(Decision.id.desc())
-        .limit(1)
-    )
-    value = (signals or {}).get("frustration", 0.0)
+def _last_frustration(earlier: list[dict[str, Any]]) -> float:
+    value = earlier[0].get("frustration", 0.0) if earlier else 0.0
     return float(value) if isinstance(value, int | float) else 0.0
 
 
@@ -85,9 +82,8 @@ def assess(
     intent = local.intent
     intent_confidence = local.intent_confidence
     human_request = local.human_request
-    frustration = max(
-        local.frustration, FRUSTRATION_CARRY * _last_frustration(session, conversation.id)
-    )
+    earlier = earlier_signals(session, conversation.id)
+    frustration = max(local.frustration, FRUSTRATION_CARRY * _last_frustration(earlier))
     risk = local.risk_topics
     if llm is not None:
         if llm.intent is not None and (intent is None or llm.confidence > intent_confidence):
@@ -113,7 +109,7 @@ def assess(
         out_of_scope=intent is None,
         sentiment=local.sentiment,
         frustration=round(frustration, 3),
-        loop_count=loop_count(session, conversation.id, intent, article),
+        loop_count=loop_count(earlier, intent, article),
         repeat_contact=is_repeat_contact(
             session, conversation, intent, article, message.created_at,
             get_settings().repeat_contact_days,
@@ -123,4 +119,15 @@ def assess(
         human_offered=conversation.human_offered,
         at=message.created_at.isoformat(),
     )  # fmt: skip
-    return Assessment(signals, llm)
+    if conversation.status != ConversationStatus.BOT:
+        return Assessment(signals, llm, AnswerAttempt(None, "a person owns the conversation"))
+    # The bot's grounded answer (knowledge base + the customer's own data, or the LLM with
+    # citations); its confidence, not the raw article match, is what the rules judge.
+    attempt = try_answer(session, conversation, message.text, local.language, signals, kb=kb)
+    bot = attempt.answer
+    signals = replace(
+        signals,
+        answer_article=bot.article if bot else None,
+        answer_confidence=round(bot.confidence, 3) if bot else 0.0,
+    )
+    return Assessment(signals, llm, attempt)

@@ -1,0 +1,126 @@
+"""Offline answers: the knowledge base plus the customer's own data, in their language."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from core.db import unit_of_work
+from router.bot.answers import answer, try_answer
+from router.bot.knowledge import knowledge_base
+from router.bot.phrases import format_date
+from router.bot.schemas import AnswerAttempt
+from router.conversations.models import Conversation
+from router.customers.models import CustomerOrder
+from tests.router.bot.conftest import new_conversation
+
+SHOWCASE = "demo-customer-0"
+KB = knowledge_base()
+
+
+def _ask(customer_ref: str | None, text: str, language: str) -> AnswerAttempt:
+    cid = new_conversation(customer_ref, language)
+    with unit_of_work() as s:
+        conversation = s.get(Conversation, cid)
+        assert conversation is not None
+        return try_answer(s, conversation, text, language, llm=None)
+
+
+def test_german_next_instalment_with_the_customers_own_data(today: date) -> None:
+    attempt = _ask(SHOWCASE, "Wann ist meine nächste Rate fällig?", "de")
+    assert attempt.answer is not None
+    due = format_date(today + timedelta(days=8), "de", today)
+    assert attempt.answer.text.startswith(
+        f"Deine nächste Rate über 49,90 € für Bestellung 1017 ist am {due} fällig."
+    )
+    assert "Danach sind noch 3 weitere Zahlungen über insgesamt 267,90 € offen." in (
+        attempt.answer.text
+    )
+    assert KB.article("payments", "de").body in attempt.answer.text
+    assert attempt.answer.sources == ("tool:get_payments:all", "article:payments")
+    assert attempt.answer.confidence >= 0.5 and attempt.answer.article == "payments"
+    assert attempt.usage.total_tokens == 0
+
+
+def test_english_refund_for_order_1042(today: date) -> None:
+    attempt = _ask(SHOWCASE, "Where is my refund for order 1042?", "en")
+    assert attempt.answer is not None
+    started = format_date(today - timedelta(days=3), "en", today)
+    by = format_date(today + timedelta(days=2), "en", today)
+    assert attempt.answer.text.startswith(
+        f"Your refund of €59.95 for order 1042 is on its way: it was started on {started} "
+        f"and should reach you by {by}."
+    )
+    assert KB.article("refunds", "en").body in attempt.answer.text
+    assert attempt.answer.sources == ("tool:get_refunds:1042", "article:refunds")
+
+
+def test_swedish_return_question_gets_the_article_and_the_open_return(today: date) -> None:
+    attempt = _ask(SHOWCASE, "Hur returnerar jag en vara?", "sv")
+    assert attempt.answer is not None
+    assert "Din retur för order 1055 är på väg till butiken" in attempt.answer.text
+    assert KB.article("returns", "sv").body in attempt.answer.text
+    assert "article:returns" in attempt.answer.sources
+
+
+def test_another_customers_order_is_not_found(today: date) -> None:
+    attempt = _ask("demo-customer-1", "Where is my refund for order 1042?", "en")
+    assert attempt.answer is not None
+    assert attempt.answer.text.startswith("I can't find an order 1042 on your account.")
+    assert "59.95" not in attempt.answer.text and "Stadtschuh" not in attempt.answer.text
+    german = _ask("demo-customer-2", "Wann ist die Rate für Bestellung 1017 fällig?", "de")
+    assert german.answer is not None
+    assert german.answer.text.startswith("Eine Bestellung 1017 finde ich in deinem Konto nicht.")
+    assert "49,90" not in german.answer.text
+
+
+def test_without_a_customer_the_article_alone(today: date) -> None:
+    attempt = _ask(None, "Where is my refund for order 1042?", "en")
+    assert attempt.answer is not None
+    assert attempt.answer.text == KB.article("refunds", "en").body
+    assert attempt.answer.sources == ("article:refunds",)
+    unknown = _ask("someone-else", "When is my next payment due?", "en")
+    assert unknown.answer is not None
+    assert unknown.answer.text == KB.article("payments", "en").body
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Can you explain the chemistry of photosynthesis in detail?", "en"),
+        ("Wie wird das Wetter morgen in Berlin?", "de"),
+        ("?!", "en"),
+        ("Where is my refund?", "pl"),  # no articles in Polish
+    ],
+)
+def test_unanswerable_questions_get_no_answer_and_a_reason(
+    today: date, text: str, language: str
+) -> None:
+    attempt = _ask(SHOWCASE, text, language)
+    assert attempt.answer is None
+    assert attempt.reason
+    cid = new_conversation(SHOWCASE, language)
+    with unit_of_work() as s:
+        conversation = s.get(Conversation, cid)
+        assert conversation is not None
+        assert answer(s, conversation, text, language, llm=None) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where is my refund for order 1042; DROP TABLE customer_orders; --",
+        "refund for order 1042' OR '1'='1",
+        "<script>alert('refund')</script> where is my refund?",
+        "refund <img src=x onerror=alert(1)> order #1042",
+    ],
+)
+def test_hostile_input_is_answered_safely(today: date, text: str) -> None:
+    attempt = _ask("demo-customer-3", text, "en")
+    if attempt.answer is not None:
+        assert "<" not in attempt.answer.text and "DROP" not in attempt.answer.text
+        assert "59.95" not in attempt.answer.text  # 1042 is not this customer's
+    with unit_of_work() as s:
+        assert s.scalar(select(func.count()).select_from(CustomerOrder)) == 99
