@@ -1,7 +1,14 @@
-"""Server-rendered pages. The demo customer chat talks only to the public API."""
+"""Server-rendered pages. They talk only to the public API, from the browser.
+
+The pages carry no data: every ticket, message and ruleset is fetched by the page's script
+with the user's access token (kept in `sessionStorage`, never in a URL) and rendered as
+text. Each page is sent with a Content-Security-Policy that allows scripts, styles and
+connections to this origin only, so even a rendering mistake cannot run injected script.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from fastapi import APIRouter, Request
@@ -13,16 +20,62 @@ HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
 router = APIRouter(include_in_schema=False)
 
+TICKET_ID = re.compile(r"^[0-9a-f]{32}$")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+        "frame-ancestors 'none'"
+    ),
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "no-store",
+}
+
 
 def static_files() -> StaticFiles:
     return StaticFiles(directory=HERE / "static")
 
 
+def _page(
+    request: Request, template: str, status_code: int = 200, **context: object
+) -> HTMLResponse:
+    return templates.TemplateResponse(
+        request, template, context, status_code=status_code, headers=SECURITY_HEADERS
+    )
+
+
 @router.get("/", response_class=HTMLResponse)
 def index(request: Request) -> HTMLResponse:
-    return templates.TemplateResponse(request, "index.html")
+    return _page(request, "index.html")
 
 
 @router.get("/chat", response_class=HTMLResponse)
 def chat(request: Request) -> HTMLResponse:
-    return templates.TemplateResponse(request, "chat.html")
+    return _page(request, "chat.html")
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login(request: Request) -> HTMLResponse:
+    """Agents and ops leads sign in; the role decides where they go next."""
+    return _page(request, "login.html")
+
+
+@router.get("/agent", response_class=HTMLResponse)
+def agent_board(request: Request) -> HTMLResponse:
+    """The job board: presence, live open tickets, one-tap claim, held tickets."""
+    return _page(request, "agent.html")
+
+
+@router.get("/agent/ticket/{ticket_id}", response_class=HTMLResponse)
+def agent_workspace(request: Request, ticket_id: str) -> HTMLResponse:
+    """One ticket's whole handoff, the reply box and the release/transfer/resolve actions."""
+    if not TICKET_ID.match(ticket_id):
+        return _page(request, "not_found.html", status_code=404)
+    return _page(request, "workspace.html", ticket_id=ticket_id)
+
+
+@router.get("/ops", response_class=HTMLResponse)
+def ops_rules(request: Request) -> HTMLResponse:
+    """The rules editor: validate, simulate on history, publish, roll back, audit."""
+    return _page(request, "ops.html")

@@ -1,0 +1,66 @@
+// Sign in: POST /api/v1/auth/token, keep the token in sessionStorage, go where the role works.
+(() => {
+  "use strict";
+  const R = window.Relaydesk;
+  const params = new URLSearchParams(location.search);
+  const NOTICES = {
+    expired: "Your session ended. Please sign in again.",
+    logout: "You are signed out.",
+  };
+
+  // Only a path inside the role's own area is a safe place to go back to.
+  function destination(role) {
+    const home = R.HOME[role];
+    const next = params.get("next") || "";
+    if (home && /^\/[\w\-/]*$/.test(next) && (next === home || next.startsWith(home + "/"))) {
+      return next;
+    }
+    return home;
+  }
+
+  function message(err) {
+    switch (err.status) {
+      case 0: return "Can't reach Relaydesk. Check your connection and try again.";
+      case 401: return "That username and password don't match. Check both and try again.";
+      case 403: return "This account is disabled. Ask your operations lead.";
+      case 422: return "Enter your username and your password.";
+      case 429: return "Too many attempts. Wait a minute, then try again.";
+      default: return "Signing in failed (" + (err.detail || err.message) + "). Try again.";
+    }
+  }
+
+  const existing = R.session.get();
+  if (existing && existing.token && R.HOME[existing.role] && !params.get("why")) {
+    location.replace(destination(existing.role));
+    return;
+  }
+  R.show("notice", NOTICES[params.get("why")] || "");
+
+  const form = document.getElementById("login");
+  const submit = document.getElementById("login-submit");
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    R.show("login-error", "");
+    const username = document.getElementById("username").value.trim();
+    const password = document.getElementById("password").value;
+    if (!username || !password) {
+      R.show("login-error", "Enter your username and your password.");
+      (username ? document.getElementById("password") : document.getElementById("username")).focus();
+      return;
+    }
+    submit.disabled = true;
+    submit.textContent = "Signing in…";
+    R.session.clear();
+    try {
+      const res = await R.api("/api/v1/auth/token", { method: "POST", body: { username, password } });
+      if (!R.HOME[res.role]) throw new R.ApiError(-1, "", "unknown role " + res.role);
+      R.session.set({ token: res.access_token, role: res.role, username: username.toLowerCase() });
+      location.replace(destination(res.role));
+    } catch (err) {
+      R.show("login-error", message(err));
+      document.getElementById("password").select();
+      submit.disabled = false;
+      submit.textContent = "Sign in";
+    }
+  });
+})();

@@ -1,0 +1,47 @@
+"""Real headless Chromium against a live API and worker, at a phone's viewport."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from tests.agents_ui.browser_support import CHROMIUM, CHROMIUM_ARGS, PHONE, NewPage
+from tests.support.processes import live_server, spawn, stop
+
+
+@pytest.fixture
+def site() -> Iterator[str]:
+    worker = spawn("worker")
+    try:
+        with live_server() as url:
+            yield url
+    finally:
+        stop(worker)
+
+
+@pytest.fixture
+def browser() -> Iterator[Browser]:
+    if CHROMIUM is None:
+        pytest.skip("Chromium is not installed (make test installs it)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def new_page(browser: Browser) -> Iterator[NewPage]:
+    """A page in a fresh browser context (its own sessionStorage), sized like a phone.
+    Script errors on any of them fail the test."""
+    errors: list[str] = []
+
+    def make() -> Page:
+        context = browser.new_context(viewport=PHONE, locale="en-GB")
+        page = context.new_page()
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        return page
+
+    yield make
+    assert errors == [], f"script errors on the page: {errors}"
