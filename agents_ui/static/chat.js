@@ -81,7 +81,10 @@
   async function start() {
     try {
       if (!conv) {
-        conv = await api("/api/v1/conversations", { method: "POST", body: JSON.stringify({}) });
+        // The demo chat speaks as a seeded demo customer, so the bot can answer with "your" data.
+        conv = await api("/api/v1/conversations", {
+          method: "POST", body: JSON.stringify({ customer_ref: "demo-customer-0" }),
+        });
         sessionStorage.setItem("relaydesk.conv", JSON.stringify(conv));
       }
       listen();

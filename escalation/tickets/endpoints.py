@@ -95,6 +95,14 @@ def resolve(ticket_id: TicketId, body: ResolveRequest, agent: CurrentAgent) -> T
         return TicketState.model_validate(ticket)
 
 
+@tickets.post("/{ticket_id}/hand-back")
+def hand_back(ticket_id: TicketId, agent: CurrentAgent) -> TicketState:
+    """Give the conversation back to the bot and end the ticket."""
+    with unit_of_work() as session:
+        ticket = service.hand_back(session, ticket_id, agent.id)
+        return TicketState.model_validate(ticket)
+
+
 router = APIRouter()
 router.include_router(tickets)
 # Until router/app.py includes these two itself (then drop them here).

@@ -36,6 +36,7 @@ from escalation.tickets.models import ACTIVE_STATUSES, Ticket, TicketEvent, Tick
 from escalation.tickets.notices import Notice
 from escalation.tickets.pay import (
     NO_SURGE,
+    Pay,
     base_pay_cents,
     fixed_pay,
     sla_breached,
@@ -430,12 +431,10 @@ def _transfer_target(session: Session, ticket: Ticket, agent_id: int, username: 
     return target
 
 
-def resolve(
-    session: Session, ticket_id: str, agent_id: int, resolution_code: str,
-    now: datetime | None = None,
-) -> Ticket:  # fmt: skip
-    """The claiming agent resolves the ticket; the conversation closes."""
-    now = now or utcnow()
+def _finish(
+    session: Session, ticket_id: str, agent_id: int, resolution_code: str, now: datetime
+) -> tuple[Ticket, User, Pay]:
+    """Resolve the ticket held by `agent_id` and book the agent's pay."""
     ticket = _held_by(session, ticket_id, agent_id)
     agent = _agent(session, agent_id)
     if not move(
@@ -450,13 +449,40 @@ def resolve(
         ticket.pay_bonus_cents,
     )
     record_earnings(session, agent_id, ticket.id, pay, now)
-    conversation = lock_conversation(session, ticket.conversation_id)
-    conversation.status = ConversationStatus.CLOSED
-    notify(session, conversation, Notice.RESOLVED, agent.display_name, now)
     emit(session, WebhookEvent.TICKET_RESOLVED, {
         **ticket_payload(ticket), "pay": {"amount_cents": pay.amount_cents,
                                           "currency": pay.currency, "surge": pay.surge},
     }, now)  # fmt: skip
+    return ticket, agent, pay
+
+
+def resolve(
+    session: Session, ticket_id: str, agent_id: int, resolution_code: str,
+    now: datetime | None = None,
+) -> Ticket:  # fmt: skip
+    """The claiming agent resolves the ticket; the conversation closes."""
+    now = now or utcnow()
+    ticket, agent, _ = _finish(session, ticket_id, agent_id, resolution_code, now)
+    conversation = lock_conversation(session, ticket.conversation_id)
+    conversation.status = ConversationStatus.CLOSED
+    notify(session, conversation, Notice.RESOLVED, agent.display_name, now)
+    return ticket
+
+
+HANDED_BACK = "handed_back_to_bot"
+
+
+def hand_back(
+    session: Session, ticket_id: str, agent_id: int, now: datetime | None = None
+) -> Ticket:
+    """The claiming agent is done but the customer may have more simple questions: the
+    ticket is resolved (code `handed_back_to_bot`) and the bot takes the conversation back;
+    it is the only way the bot gets a conversation back from a person."""
+    from router.bot.service import hand_back_to_bot  # the bot side of the hand-back
+
+    now = now or utcnow()
+    ticket, agent, _ = _finish(session, ticket_id, agent_id, HANDED_BACK, now)
+    hand_back_to_bot(session, ticket.conversation_id, agent.username)
     return ticket
 
 

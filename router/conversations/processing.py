@@ -25,6 +25,10 @@ from router.conversations.models import Author, Conversation, ConversationStatus
 from router.conversations.service import add_message
 from router.conversations.signals import assess
 
+# Escalations because the bot had no grounded answer: the customer is told the bot is not
+# sure. Every other escalation (a request, a risk, a loop, ...) just says a person comes.
+UNSURE_RULES = frozenset({"bot_could_not_answer", "no_grounded_answer"})
+
 
 @dataclass
 class ProcessResult:
@@ -141,9 +145,9 @@ def escalate(
     )
     conversation.status = ConversationStatus.WAITING_FOR_HUMAN
     key = (
-        SystemMessage.HANDOFF if outcome.rule == "explicit_human_request"
+        SystemMessage.HANDOFF_UNSURE if outcome.rule in UNSURE_RULES
         else SystemMessage.PROCESSING_FAILED if outcome.rule == "processing_failed"
-        else SystemMessage.HANDOFF_UNSURE
+        else SystemMessage.HANDOFF
     )  # fmt: skip
     add_message(session, conversation.id, Author.SYSTEM, system_text(key, language), flush=False)
     result.replies += 1

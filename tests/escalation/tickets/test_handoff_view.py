@@ -35,3 +35,28 @@ def test_handoff_package_for_the_claiming_agent_only() -> None:
     assert [line["author"] for line in handoff["transcript"]][:3] == ["customer", "customer", "bot"]
     other = c.get(f"/api/v1/tickets/{ticket_id}", headers=bert).json()
     assert other["handoff"] is None and other["messages"] is None
+
+
+def test_hand_back_gives_the_conversation_to_the_bot_again() -> None:
+    c = client()
+    cid, auth = start_conversation(c, language="de")
+    say(c, cid, auth, "Mitarbeiter")
+    run_jobs()
+    _, anna = make_agent("anna", languages=["de"])
+    _, bert = make_agent("bert", languages=["de"])
+    ticket_id = c.get("/api/v1/tickets", headers=anna).json()["tickets"][0]["id"]
+    # Only the claiming agent can hand back, and only a claimed ticket.
+    assert c.post(f"/api/v1/tickets/{ticket_id}/hand-back", headers=anna).status_code in (403, 409)
+    assert c.post(f"/api/v1/tickets/{ticket_id}/claim", headers=anna).status_code == 200
+    assert c.post(f"/api/v1/tickets/{ticket_id}/hand-back", headers=bert).status_code in (403, 409)
+    r = c.post(f"/api/v1/tickets/{ticket_id}/hand-back", headers=anna)
+    assert r.status_code == 200, r.text
+    assert r.json()["status"] == "resolved"
+    conv = c.get(f"/api/v1/conversations/{cid}", headers=auth).json()
+    assert conv["status"] == "bot"
+    say(c, cid, auth, "Wann ist meine nächste Rate fällig?")
+    run_jobs()
+    conv = c.get(f"/api/v1/conversations/{cid}", headers=auth).json()
+    assert conv["status"] == "bot"
+    assert conv["messages"][-1]["author"] == "bot"
+    assert c.post(f"/api/v1/tickets/{ticket_id}/hand-back", headers=anna).status_code == 409
