@@ -204,7 +204,12 @@ def queue_surges(
         free_slots = sum(
             max(0, a.max_concurrent - held.get(a.id, 0))
             for a in agents
-            if any(mismatch(a.languages, a.skills, lang, sk) is None for lang, sk in needs[queue])
+            # .get: the two reads are separate statements, and a claim committed between
+            # them can take the queue's last waiting ticket off the board.
+            if any(
+                mismatch(a.languages, a.skills, lang, sk) is None
+                for lang, sk in needs.get(queue, ())
+            )
         )
         oldest_at = oldest if oldest.tzinfo else oldest.replace(tzinfo=now.tzinfo)
         sla = sla_seconds(queue, settings.sla_s, settings.default_sla_s)
