@@ -116,10 +116,11 @@ def test_publish_applies_to_new_messages_and_rollback_restores() -> None:
     assert published.status_code == 201
     assert published.json() == {"version": 2, "previous_version": 1}
 
-    # Under the stubborn ruleset one "Mitarbeiter" is tolerated; the guardrail escalates
-    # the second request whatever the ruleset says.
+    # Under the stubborn ruleset a first request for a person is tolerated while the bot
+    # has a grounded answer; the guardrail escalates the second request whatever the
+    # ruleset says.
     cid, auth = start_conversation(c)
-    say(c, cid, auth, "Mitarbeiter")
+    say(c, cid, auth, "Mitarbeiter, wo ist meine Rückerstattung?")
     run_jobs()
     assert conversation(c, cid, auth)["status"] == "bot"
     say(c, cid, auth, "MITARBEITER!")
