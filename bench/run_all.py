@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from bench import intake, pipeline
+from bench import claims, intake, pipeline
 from bench.common import log
 
 
@@ -13,6 +13,8 @@ def main() -> int:
     intake.main([])
     log("=== pipeline")
     pipeline.main([])
+    log("=== claims and offers")
+    claims.main([])
     log("results are in bench/results/")
     return 0
 
