@@ -2,7 +2,8 @@
 
 Events are notifications, not the record: the database holds every message and status,
 and streams re-read it when woken. A lost event (Redis restarted) therefore delays a live
-view by at most one polling interval and loses nothing.
+view by at most one polling interval and loses nothing. `sse_response` serves a stream
+to one client as server-sent events.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from typing import Any
 
 import redis
 import redis.asyncio as aioredis
+from starlette.requests import Request
+from starlette.responses import StreamingResponse
 
 from core.redis import get_redis, redis_url
 
@@ -60,3 +63,19 @@ async def wakeups(channel: str, timeout_s: float, poll_s: float) -> AsyncIterato
         finally:
             if client is not None:
                 await client.aclose()
+
+
+def sse_response(request: Request, chunks: AsyncIterator[str]) -> StreamingResponse:
+    """Server-sent events from `chunks` (already SSE-formatted) until the client goes away."""
+
+    async def events() -> AsyncIterator[str]:
+        async for chunk in chunks:
+            if await request.is_disconnected():
+                break
+            yield chunk
+
+    return StreamingResponse(
+        events(),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )

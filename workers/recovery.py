@@ -16,7 +16,7 @@ from core.db import unit_of_work, utcnow
 from core.jobs import jobs_alive
 from core.redis import get_redis
 from core.settings import get_settings
-from escalation.tickets.service import expire_overdue, sweep_board
+from escalation.tickets.sweeps import expire_overdue, sweep_board
 from escalation.webhooks.service import resend_due
 from router.conversations import processing
 from router.conversations.models import Author, Message

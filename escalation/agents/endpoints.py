@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import StreamingResponse
 
 from core.db import unit_of_work, utcnow
+from core.events import sse_response
 from escalation.agents import service, stats
 from escalation.agents.schemas import AgentStats, PresenceOut, PresenceUpdate
 from escalation.earnings.schemas import EarningsOut
@@ -47,18 +47,7 @@ def heartbeat(agent: CurrentAgent) -> PresenceOut:
 async def stream_events(request: Request, agent: CurrentAgent) -> StreamingResponse:
     """Server-sent events: `ticket.offered` (id = ticket id, data = the board card),
     `ticket.taken` and `ticket.withdrawn` (data = `{id, status}`)."""
-
-    async def events() -> AsyncIterator[str]:
-        async for chunk in board_stream(agent.id):
-            if await request.is_disconnected():
-                break
-            yield chunk
-
-    return StreamingResponse(
-        events(),
-        media_type="text/event-stream",
-        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-    )
+    return sse_response(request, board_stream(agent.id))
 
 
 @router.get("/me/earnings")

@@ -15,8 +15,8 @@ from core.settings import get_settings
 from escalation.agents.models import AgentPresence, PresenceStatus
 from escalation.agents.presence import effective_status
 from escalation.agents.schemas import PresenceOut
+from escalation.tickets.claims import return_tickets_of
 from escalation.tickets.matching import ReturnReason
-from escalation.tickets.service import return_tickets_of
 
 
 def _locked(session: Session, agent_id: int, now: datetime) -> AgentPresence:

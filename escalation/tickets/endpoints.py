@@ -12,7 +12,7 @@ from fastapi import APIRouter, Path
 
 from core.db import unit_of_work, utcnow
 from escalation.ratings.endpoints import router as ratings_router
-from escalation.tickets import service, views
+from escalation.tickets import claims, views
 from escalation.tickets.schemas import (
     AgentMessageCreate,
     AgentMessageOut,
@@ -57,7 +57,7 @@ def get_transcript(ticket_id: TicketId, agent: CurrentAgent) -> list[MessageOut]
 def claim(ticket_id: TicketId, agent: CurrentAgent) -> TicketState:
     """200 for the one agent who gets the ticket; 409 with the reason for everyone else."""
     with unit_of_work() as session:
-        ticket = service.claim(session, ticket_id, agent.id)
+        ticket = claims.claim(session, ticket_id, agent.id)
         return TicketState.model_validate(ticket)
 
 
@@ -66,7 +66,7 @@ def post_message(
     ticket_id: TicketId, body: AgentMessageCreate, agent: CurrentAgent
 ) -> AgentMessageOut:
     with unit_of_work() as session:
-        message = service.add_agent_message(session, ticket_id, agent.id, body.text)
+        message = claims.add_agent_message(session, ticket_id, agent.id, body.text)
         return AgentMessageOut(id=message.id)
 
 
@@ -76,13 +76,13 @@ def release(
 ) -> TicketState:
     with unit_of_work() as session:
         reason = body.reason if body else None
-        return TicketState.model_validate(service.release(session, ticket_id, agent.id, reason))
+        return TicketState.model_validate(claims.release(session, ticket_id, agent.id, reason))
 
 
 @tickets.post("/{ticket_id}/transfer")
 def transfer(ticket_id: TicketId, body: TransferRequest, agent: CurrentAgent) -> TicketState:
     with unit_of_work() as session:
-        ticket = service.transfer(
+        ticket = claims.transfer(
             session, ticket_id, agent.id, body.queue, body.reason, to_agent=body.agent
         )
         return TicketState.model_validate(ticket)
@@ -91,7 +91,7 @@ def transfer(ticket_id: TicketId, body: TransferRequest, agent: CurrentAgent) ->
 @tickets.post("/{ticket_id}/resolve")
 def resolve(ticket_id: TicketId, body: ResolveRequest, agent: CurrentAgent) -> TicketState:
     with unit_of_work() as session:
-        ticket = service.resolve(session, ticket_id, agent.id, body.resolution_code)
+        ticket = claims.resolve(session, ticket_id, agent.id, body.resolution_code)
         return TicketState.model_validate(ticket)
 
 
@@ -99,7 +99,7 @@ def resolve(ticket_id: TicketId, body: ResolveRequest, agent: CurrentAgent) -> T
 def hand_back(ticket_id: TicketId, agent: CurrentAgent) -> TicketState:
     """Give the conversation back to the bot and end the ticket."""
     with unit_of_work() as session:
-        ticket = service.hand_back(session, ticket_id, agent.id)
+        ticket = claims.hand_back(session, ticket_id, agent.id)
         return TicketState.model_validate(ticket)
 
 

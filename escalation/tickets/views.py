@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from core.db import unit_of_work, utcnow
-from core.errors import Forbidden, NotFound
+from core.errors import Forbidden
 from core.events import BOARD_CHANNEL, wakeups
 from escalation.agents.models import PresenceStatus
 from escalation.rules.models import Decision
+from escalation.tickets.board import queue_surges
 from escalation.tickets.masking import preview
 from escalation.tickets.matching import capacity_problem, mismatch
 from escalation.tickets.models import Ticket, TicketEvent
@@ -29,9 +30,8 @@ from escalation.tickets.schemas import (
     TicketDetail,
     TicketEventOut,
 )
-from escalation.tickets.service import agent_presence, get_ticket, held_count, queue_surges
+from escalation.tickets.service import agent_presence, get_agent, get_ticket, held_count
 from escalation.tickets.states import BOARD_STATUSES, HELD_STATUSES
-from escalation.users.models import User
 from router.bot.handoff import handoff_package
 from router.conversations.models import Author, Conversation, Message
 from router.conversations.schemas import MessageOut
@@ -82,17 +82,10 @@ def _card(ticket: Ticket, last_text: str | None, now: datetime, pay: Pay) -> Tic
     )  # fmt: skip
 
 
-def _agent(session: Session, agent_id: int) -> User:
-    agent = session.get(User, agent_id)
-    if agent is None:
-        raise NotFound(f"agent {agent_id} not found")
-    return agent
-
-
 def board(session: Session, agent_id: int, now: datetime) -> BoardOut:
     """The tickets this agent may claim now: on the board, in one of its languages, with
     skills it has, while it is online and has capacity; most urgent first."""
-    agent = _agent(session, agent_id)
+    agent = get_agent(session, agent_id)
     presence = agent_presence(session, agent_id, now)
     held = held_count(session, agent_id)
     out = BoardOut(presence=presence, held=held, capacity=agent.max_concurrent, tickets=[])

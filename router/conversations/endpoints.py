@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Request
@@ -9,6 +8,7 @@ from starlette.concurrency import run_in_threadpool
 
 from core import tokens
 from core.db import unit_of_work
+from core.events import sse_response
 from router.conversations import service, views
 from router.conversations.schemas import (
     ConversationCreate,
@@ -71,15 +71,4 @@ async def stream_events(
     _authorize(conversation_id, authorization)
     await run_in_threadpool(views.require_conversation, conversation_id)
     after_id = int(last_event_id) if last_event_id and last_event_id.isdigit() else 0
-
-    async def events() -> AsyncIterator[str]:
-        async for chunk in views.event_stream(conversation_id, after_id):
-            if await request.is_disconnected():
-                break
-            yield chunk
-
-    return StreamingResponse(
-        events(),
-        media_type="text/event-stream",
-        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-    )
+    return sse_response(request, views.event_stream(conversation_id, after_id))

@@ -18,7 +18,8 @@ from escalation.rules.engine import evaluate
 from escalation.rules.models import Decision
 from escalation.rules.schemas import Action, Outcome, Signals
 from escalation.rules.service import ActiveRuleset, active_ruleset
-from escalation.tickets.service import note_customer_message, open_ticket
+from escalation.tickets.service import open_ticket
+from escalation.tickets.sweeps import note_customer_message
 from router.bot.knowledge import knowledge_base
 from router.bot.system_messages import SystemMessage, system_text
 from router.conversations.models import Author, Conversation, ConversationStatus, Message

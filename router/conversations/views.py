@@ -10,7 +10,8 @@ from starlette.concurrency import run_in_threadpool
 
 from core.db import unit_of_work
 from core.events import conversation_channel, wakeups
-from escalation.tickets.service import active_ticket, queue_position
+from escalation.tickets.board import queue_position
+from escalation.tickets.service import active_ticket
 from router.conversations import service
 from router.conversations.models import Conversation, ConversationStatus
 from router.conversations.schemas import ConversationOut, MessageOut, QueueInfo

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import time
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -13,38 +10,9 @@ import pytest
 from core.db import unit_of_work
 from escalation.users.service import create_user
 from tests.support.helpers import client, run_jobs
-from tests.support.processes import free_port, live_server
+from tests.support.processes import free_port, read_events
 
 pytestmark = pytest.mark.usefixtures("backend")
-
-
-@pytest.fixture
-def live_api() -> Iterator[str]:
-    with live_server() as url:
-        yield url
-
-
-def _read_events(
-    lines: Iterator[str], want: int, timeout_s: float
-) -> list[tuple[str, dict[str, object], str | None]]:
-    events: list[tuple[str, dict[str, object], str | None]] = []
-    event, data, event_id = "message", "", None
-    deadline = time.monotonic() + timeout_s
-    for line in lines:
-        if line.startswith("event: "):
-            event = line[7:]
-        elif line.startswith("data: "):
-            data += line[6:]
-        elif line.startswith("id: "):
-            event_id = line[4:]
-        elif line == "" and data:
-            events.append((event, json.loads(data), event_id))
-            event, data, event_id = "message", "", None
-            if len(events) >= want:
-                break
-        if time.monotonic() > deadline:
-            break
-    return events
 
 
 def test_event_stream_shows_escalation_live_and_resumes(live_api: str) -> None:
@@ -55,14 +23,14 @@ def test_event_stream_shows_escalation_live_and_resumes(live_api: str) -> None:
             assert stream.status_code == 200
             assert stream.headers["content-type"].startswith("text/event-stream")
             lines = stream.iter_lines()
-            first = _read_events(lines, 1, 5)
+            first = read_events(lines, 1, 5)
             assert first[0][0] == "status" and first[0][1]["status"] == "bot"
             r = http.post(
                 f"/api/v1/conversations/{cid}/messages", json={"text": "Mitarbeiter"}, headers=auth
             )
             assert r.status_code == 202
             run_jobs()
-            events = _read_events(lines, 3, 10)
+            events = read_events(lines, 3, 10)
         kinds = [
             (kind, payload.get("author") or payload.get("status")) for kind, payload, _ in events
         ]
@@ -78,7 +46,7 @@ def test_event_stream_shows_escalation_live_and_resumes(live_api: str) -> None:
             f"/api/v1/conversations/{cid}/events",
             headers={**auth, "Last-Event-ID": str(first_id)},
         ) as stream:
-            replay = _read_events(stream.iter_lines(), 2, 5)
+            replay = read_events(stream.iter_lines(), 2, 5)
         authors = [p.get("author") for k, p, _ in replay if k == "message"]
         assert authors == ["system"]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -108,3 +109,29 @@ def live_server() -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+Event = tuple[str, dict[str, object], str | None]
+
+
+def read_events(lines: Iterator[str], want: int, timeout_s: float = 10) -> list[Event]:
+    """Up to `want` server-sent events `(event, data, id)` from a live stream's lines,
+    reading for at most about `timeout_s` seconds."""
+    events: list[Event] = []
+    event, data, event_id = "message", "", None
+    deadline = time.monotonic() + timeout_s
+    for line in lines:
+        if line.startswith("event: "):
+            event = line[7:]
+        elif line.startswith("data: "):
+            data += line[6:]
+        elif line.startswith("id: "):
+            event_id = line[4:]
+        elif line == "" and data:
+            events.append((event, json.loads(data), event_id))
+            event, data, event_id = "message", "", None
+            if len(events) >= want:
+                break
+        if time.monotonic() > deadline:
+            break
+    return events

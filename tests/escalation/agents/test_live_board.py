@@ -3,46 +3,15 @@ an eligible ticket is opened or returns, and leave when another agent takes them
 
 from __future__ import annotations
 
-import json
 import time
-from collections.abc import Iterator
 
 import httpx
 import pytest
 
 from tests.support.helpers import make_agent, waiting_ticket
-from tests.support.processes import live_server
+from tests.support.processes import read_events
 
 pytestmark = pytest.mark.usefixtures("backend")
-
-Event = tuple[str, dict[str, object], str | None]
-
-
-@pytest.fixture
-def live_api() -> Iterator[str]:
-    with live_server() as url:
-        yield url
-
-
-def _next_events(lines: Iterator[str], want: int, timeout_s: float = 10) -> list[Event]:
-    events: list[Event] = []
-    event, data, event_id = "message", "", None
-    deadline = time.monotonic() + timeout_s
-    for line in lines:
-        if line.startswith("event: "):
-            event = line[7:]
-        elif line.startswith("data: "):
-            data += line[6:]
-        elif line.startswith("id: "):
-            event_id = line[4:]
-        elif line == "" and data:
-            events.append((event, json.loads(data), event_id))
-            event, data, event_id = "message", "", None
-            if len(events) >= want:
-                break
-        if time.monotonic() > deadline:
-            break
-    return events
 
 
 def test_offers_taken_and_returned_tickets_reach_the_stream(live_api: str) -> None:
@@ -56,7 +25,7 @@ def test_offers_taken_and_returned_tickets_reach_the_stream(live_api: str) -> No
         assert stream.status_code == 200
         assert stream.headers["content-type"].startswith("text/event-stream")
         lines = stream.iter_lines()
-        [(kind, card, event_id)] = _next_events(lines, 1)
+        [(kind, card, event_id)] = read_events(lines, 1)
         assert (kind, card["id"], event_id) == ("ticket.offered", first.id, first.id)
         assert card["preview"] == "My card [card] was charged twice"
         assert card["pay"] == {"amount_cents": 150, "currency": "EUR"}
@@ -64,27 +33,27 @@ def test_offers_taken_and_returned_tickets_reach_the_stream(live_api: str) -> No
         waiting_ticket("Mitarbeiter", language="de")  # not for anna: no offer
         started = time.monotonic()
         second = waiting_ticket("Where is my refund?")
-        [(kind, card, _)] = _next_events(lines, 1)
+        [(kind, card, _)] = read_events(lines, 1)
         assert (kind, card["id"]) == ("ticket.offered", second.id)
         assert time.monotonic() - started < 2  # pushed, not polled (keep-alive is 15 s)
 
         assert http.post(f"/api/v1/tickets/{first.id}/claim", headers=ben).status_code == 200
-        [(kind, payload, _)] = _next_events(lines, 1)
+        [(kind, payload, _)] = read_events(lines, 1)
         assert (kind, payload) == ("ticket.taken", {"id": first.id, "status": "claimed"})
 
         r = http.post(f"/api/v1/tickets/{first.id}/release", headers=ben)
         assert r.status_code == 200
-        [(kind, card, _)] = _next_events(lines, 1)
+        [(kind, card, _)] = read_events(lines, 1)
         assert (kind, card["id"], card["status"]) == ("ticket.offered", first.id, "released")
 
         # Going away withdraws every offer; coming back online offers them again.
         http.post("/api/v1/agents/me/presence", json={"status": "away"}, headers=anna)
-        gone = _next_events(lines, 2)
+        gone = read_events(lines, 2)
         assert sorted((k, p["id"]) for k, p, _ in gone) == sorted(
             [("ticket.withdrawn", first.id), ("ticket.withdrawn", second.id)]
         )
         http.post("/api/v1/agents/me/presence", json={"status": "online"}, headers=anna)
-        back = _next_events(lines, 2)
+        back = read_events(lines, 2)
         assert {(k, p["id"]) for k, p, _ in back} == {
             ("ticket.offered", first.id), ("ticket.offered", second.id),
         }  # fmt: skip

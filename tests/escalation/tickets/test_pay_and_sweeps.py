@@ -14,7 +14,7 @@ from core.db import unit_of_work, utcnow
 from escalation.agents import service as presence
 from escalation.agents.models import PresenceStatus
 from escalation.earnings.models import Earning
-from escalation.tickets import service
+from escalation.tickets import claims, sweeps
 from escalation.tickets.matching import ReturnReason
 from escalation.tickets.models import Ticket, TicketEvent
 from tests.support.helpers import client, conversation, make_agent, waiting_ticket
@@ -116,18 +116,18 @@ def test_a_ticket_past_its_sla_is_raised_once_in_priority_and_pay() -> None:
     general = waiting_ticket()  # SLA 300 s
     created = _ticket(fraud.id).created_at
     with unit_of_work() as s:
-        assert service.raise_overdue(s, created + timedelta(seconds=119)) == []
+        assert sweeps.raise_overdue(s, created + timedelta(seconds=119)) == []
     with unit_of_work() as s:
-        assert service.raise_overdue(s, created + timedelta(seconds=120)) == [fraud.id]
+        assert sweeps.raise_overdue(s, created + timedelta(seconds=120)) == [fraud.id]
     with unit_of_work() as s:  # once only; the general queue is not due yet
-        assert service.raise_overdue(s, created + timedelta(seconds=200)) == []
+        assert sweeps.raise_overdue(s, created + timedelta(seconds=200)) == []
     ticket = _ticket(fraud.id)
     assert (ticket.priority, ticket.pay_bonus_cents) == (1, 200)  # 50 % of 400
     event = _events(fraud.id)[-1]
     assert (event.kind, event.actor) == ("sla_breached", "timer")
     assert event.detail == {"sla_s": 120, "priority": [0, 1], "bonus_cents": 200}
     with unit_of_work() as s:
-        assert service.raise_overdue(s, created + timedelta(seconds=301)) == [general.id]
+        assert sweeps.raise_overdue(s, created + timedelta(seconds=301)) == [general.id]
     # The board shows the bonus; the claim and the ledger keep it.
     cards = {x["id"]: x for x in c.get("/api/v1/tickets", headers=anna).json()["tickets"]}
     assert cards[fraud.id]["priority"] == 1 and cards[fraud.id]["pay"]["amount_cents"] >= 600
@@ -150,8 +150,8 @@ def test_sla_overrides_come_from_settings(monkeypatch: pytest.MonkeyPatch) -> No
     t = waiting_ticket()
     created = _ticket(t.id).created_at
     with unit_of_work() as s:
-        assert service.raise_overdue(s, created + timedelta(seconds=29)) == []
-        assert service.raise_overdue(s, created + timedelta(seconds=30)) == [t.id]
+        assert sweeps.raise_overdue(s, created + timedelta(seconds=29)) == []
+        assert sweeps.raise_overdue(s, created + timedelta(seconds=30)) == [t.id]
 
 
 def test_an_unanswered_customer_message_returns_the_ticket_after_the_reply_time() -> None:
@@ -159,27 +159,27 @@ def test_an_unanswered_customer_message_returns_the_ticket_after_the_reply_time(
     anna_id, _ = make_agent("anna", now=t0)
     t = waiting_ticket()
     with unit_of_work() as s:
-        service.claim(s, t.id, anna_id, now=t0)
-        service.add_agent_message(s, t.id, anna_id, "Hi, I'm Anna", now=t0 + timedelta(seconds=5))
+        claims.claim(s, t.id, anna_id, now=t0)
+        claims.add_agent_message(s, t.id, anna_id, "Hi, I'm Anna", now=t0 + timedelta(seconds=5))
 
-    def sweep(after_s: float) -> list[service.Returned]:
+    def sweep(after_s: float) -> list[sweeps.Returned]:
         at = t0 + timedelta(seconds=after_s)
         with unit_of_work() as s:  # anna is still online
             presence.set_presence(s, anna_id, PresenceStatus.ONLINE, now=at)
-            return service.expire_overdue(s, at)
+            return sweeps.expire_overdue(s, at)
 
     asked = utcnow()  # the customer writes (the worker calls this for each message)
     with unit_of_work() as s:
-        assert service.note_customer_message(s, t.conversation_id, asked) == t.id
+        assert sweeps.note_customer_message(s, t.conversation_id, asked) == t.id
     assert _ticket(t.id).customer_waiting_since == asked
     offset = (asked - t0).total_seconds()
     assert sweep(offset + 179) == []
     # A second message does not restart the clock: the first one is still unanswered.
     with unit_of_work() as s:
-        service.note_customer_message(s, t.conversation_id, asked + timedelta(seconds=60))
+        sweeps.note_customer_message(s, t.conversation_id, asked + timedelta(seconds=60))
     assert _ticket(t.id).customer_waiting_since == asked
     returned = sweep(offset + 180)
-    assert returned == [service.Returned(t.id, anna_id, ReturnReason.REPLY_TIMEOUT)]
+    assert returned == [sweeps.Returned(t.id, anna_id, ReturnReason.REPLY_TIMEOUT)]
     event = _events(t.id)[-1]
     assert (event.kind, event.actor, event.agent_id) == ("reply_timeout", "timer", anna_id)
     assert (event.from_status, event.to_status) == ("with_agent", "released")
@@ -193,24 +193,24 @@ def test_answering_in_time_stops_the_reply_timer() -> None:
     anna_id, _ = make_agent("anna", now=t0)
     t = waiting_ticket()
     with unit_of_work() as s:
-        service.claim(s, t.id, anna_id, now=t0)
-        service.add_agent_message(s, t.id, anna_id, "Hello", now=t0)
+        claims.claim(s, t.id, anna_id, now=t0)
+        claims.add_agent_message(s, t.id, anna_id, "Hello", now=t0)
     with unit_of_work() as s:
-        service.note_customer_message(s, t.conversation_id, t0 + timedelta(seconds=10))
+        sweeps.note_customer_message(s, t.conversation_id, t0 + timedelta(seconds=10))
     assert _ticket(t.id).customer_waiting_since is not None
     with unit_of_work() as s:
-        service.add_agent_message(s, t.id, anna_id, "Done", now=t0 + timedelta(seconds=100))
+        claims.add_agent_message(s, t.id, anna_id, "Done", now=t0 + timedelta(seconds=100))
     assert _ticket(t.id).customer_waiting_since is None
     with unit_of_work() as s:
         presence.heartbeat(s, anna_id, now=t0 + timedelta(seconds=50))
-        assert service.expire_overdue(s, t0 + timedelta(seconds=100)) == []
+        assert sweeps.expire_overdue(s, t0 + timedelta(seconds=100)) == []
     # A message the agent already answered (processed late) starts no timer.
     with unit_of_work() as s:
-        service.note_customer_message(s, t.conversation_id, t0 - timedelta(seconds=1))
+        sweeps.note_customer_message(s, t.conversation_id, t0 - timedelta(seconds=1))
     assert _ticket(t.id).customer_waiting_since is None
     # No live ticket: nothing to note.
     with unit_of_work() as s:
-        assert service.note_customer_message(s, "f" * 32, t0) is None
+        assert sweeps.note_customer_message(s, "f" * 32, t0) is None
 
 
 def test_abandoned_and_expired_tickets_close_the_conversation() -> None:
@@ -222,9 +222,9 @@ def test_abandoned_and_expired_tickets_close_the_conversation() -> None:
     created = _age(chatty.id, 4 * 3600)  # waited four hours...
     now = utcnow()
     with unit_of_work() as s:  # ...though the customer kept writing
-        service.note_customer_message(s, chatty.conversation_id, now - timedelta(seconds=60))
+        sweeps.note_customer_message(s, chatty.conversation_id, now - timedelta(seconds=60))
     with unit_of_work() as s:
-        report = service.sweep_board(s, now)
+        report = sweeps.sweep_board(s, now)
     assert report.abandoned == [gone.id] and report.expired == [chatty.id]
     assert _ticket(fresh.id).status == "open"
     for t, status in ((gone, "abandoned"), (chatty, "expired")):
@@ -238,7 +238,7 @@ def test_abandoned_and_expired_tickets_close_the_conversation() -> None:
         "text"
     ].startswith("Sorry, nobody from our team")
     with unit_of_work() as s:  # a second sweeper finds nothing more
-        assert not service.sweep_board(s, now)
+        assert not sweeps.sweep_board(s, now)
     assert created < now
 
 
@@ -263,8 +263,8 @@ def test_transfer_to_a_named_agent_offers_it_to_them_alone_until_the_offer_runs_
     until = _ticket(t.id).offered_until
     assert until is not None
     with unit_of_work() as s:
-        assert service.expire_transfer_offers(s, until - timedelta(seconds=1)) == []
-        assert service.expire_transfer_offers(s, until) == [t.id]
+        assert sweeps.expire_transfer_offers(s, until - timedelta(seconds=1)) == []
+        assert sweeps.expire_transfer_offers(s, until) == [t.id]
     event = _events(t.id)[-1]
     assert (event.kind, event.agent_id) == ("transfer_offer_expired", ben_id)
     assert [x["id"] for x in c.get("/api/v1/tickets", headers=cleo).json()["tickets"]] == [t.id]
@@ -316,13 +316,13 @@ def test_agent_stats_for_the_agent_and_for_ops() -> None:
     a, b, late, rel = (waiting_ticket() for _ in range(4))
     with unit_of_work() as s:
         for t in (a, b, late, rel):
-            service.claim(s, t.id, anna_id, now=t0)
-        service.resolve(s, a.id, anna_id, "done", now=t0 + timedelta(seconds=60))
-        service.resolve(s, b.id, anna_id, "done", now=t0 + timedelta(seconds=180))
-        service.release(s, rel.id, anna_id, now=t0 + timedelta(seconds=10))
+            claims.claim(s, t.id, anna_id, now=t0)
+        claims.resolve(s, a.id, anna_id, "done", now=t0 + timedelta(seconds=60))
+        claims.resolve(s, b.id, anna_id, "done", now=t0 + timedelta(seconds=180))
+        claims.release(s, rel.id, anna_id, now=t0 + timedelta(seconds=10))
         presence.set_presence(s, anna_id, PresenceStatus.ONLINE, now=t0 + timedelta(seconds=100))
     with unit_of_work() as s:
-        service.expire_overdue(s, t0 + timedelta(seconds=121))  # `late` timed out
+        sweeps.expire_overdue(s, t0 + timedelta(seconds=121))  # `late` timed out
     stats = c.get("/api/v1/agents/me/stats", headers=anna)
     assert stats.status_code == 200
     body = stats.json()

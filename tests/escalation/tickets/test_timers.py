@@ -11,7 +11,7 @@ from sqlalchemy import select
 from core.db import unit_of_work, utcnow
 from escalation.agents import service as presence
 from escalation.agents.models import PresenceStatus
-from escalation.tickets import service
+from escalation.tickets import claims, sweeps
 from escalation.tickets.matching import ReturnReason
 from escalation.tickets.models import Ticket, TicketEvent
 from tests.support.helpers import client, conversation, make_agent, waiting_ticket
@@ -21,12 +21,12 @@ pytestmark = pytest.mark.usefixtures("backend")
 
 def _claim(ticket_id: str, agent_id: int, at: datetime) -> Ticket:
     with unit_of_work() as s:
-        return service.claim(s, ticket_id, agent_id, now=at)
+        return claims.claim(s, ticket_id, agent_id, now=at)
 
 
-def _sweep(at: datetime) -> list[service.Returned]:
+def _sweep(at: datetime) -> list[sweeps.Returned]:
     with unit_of_work() as s:
-        return service.expire_overdue(s, at)
+        return sweeps.expire_overdue(s, at)
 
 
 def _ticket(ticket_id: str) -> Ticket:
@@ -59,7 +59,7 @@ def test_no_first_reply_in_time_returns_the_ticket_to_the_board() -> None:
         presence.heartbeat(s, anna_id, now=t0 + timedelta(seconds=100))
     assert _sweep(t0 + timedelta(seconds=119)) == []
     returned = _sweep(t0 + timedelta(seconds=120))
-    assert returned == [service.Returned(t.id, anna_id, ReturnReason.FIRST_REPLY_TIMEOUT)]
+    assert returned == [sweeps.Returned(t.id, anna_id, ReturnReason.FIRST_REPLY_TIMEOUT)]
     ticket = _ticket(t.id)
     assert ticket.status == "released" and ticket.claimed_by is None
     event = _last_event(t.id)
@@ -81,14 +81,14 @@ def test_a_reply_in_time_stops_the_timer_and_a_late_reply_is_refused() -> None:
     _claim(quick.id, anna_id, t0)
     _claim(slow.id, ben_id, t0)
     with unit_of_work() as s:
-        service.add_agent_message(s, quick.id, anna_id, "Hello!", now=t0 + timedelta(seconds=119))
+        claims.add_agent_message(s, quick.id, anna_id, "Hello!", now=t0 + timedelta(seconds=119))
         for agent_id in (anna_id, ben_id):
             presence.heartbeat(s, agent_id, now=t0 + timedelta(seconds=50))
             presence.heartbeat(s, agent_id, now=t0 + timedelta(seconds=100))
     assert [r.ticket_id for r in _sweep(t0 + timedelta(seconds=121))] == [slow.id]
     assert _ticket(quick.id).status == "with_agent"
     with pytest.raises(Exception) as err, unit_of_work() as s:
-        service.add_agent_message(s, slow.id, ben_id, "Sorry, I'm late")
+        claims.add_agent_message(s, slow.id, ben_id, "Sorry, I'm late")
     assert getattr(err.value, "status_code", None) == 409
     assert _ticket(slow.id).status == "released"
 
@@ -99,10 +99,10 @@ def test_a_missing_heartbeat_counts_as_offline_and_returns_held_tickets() -> Non
     t = waiting_ticket()
     _claim(t.id, anna_id, t0)
     with unit_of_work() as s:
-        service.add_agent_message(s, t.id, anna_id, "Looking into it", now=t0)
+        claims.add_agent_message(s, t.id, anna_id, "Looking into it", now=t0)
     assert _sweep(t0 + timedelta(seconds=60)) == []  # heartbeat timeout is 60 s
     returned = _sweep(t0 + timedelta(seconds=61))
-    assert returned == [service.Returned(t.id, anna_id, ReturnReason.AGENT_OFFLINE)]
+    assert returned == [sweeps.Returned(t.id, anna_id, ReturnReason.AGENT_OFFLINE)]
     event = _last_event(t.id)
     assert (event.kind, event.from_status, event.agent_id) == (
         "agent_offline", "with_agent", anna_id,
