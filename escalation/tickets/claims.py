@@ -52,7 +52,9 @@ def claim(session: Session, ticket_id: str, agent_id: int, now: datetime | None 
     now = now or utcnow()
     agent = get_agent(session, agent_id)
     presence = agent_presence(session, agent_id, now, lock=True)
-    ticket = get_ticket(session, ticket_id)
+    # Racing claims queue on the ticket's row: the losers then see it taken and answer at
+    # once, without pricing it (the conditional update below still guards the outcome).
+    ticket = get_ticket(session, ticket_id, lock=True)
     if ticket.claimed_by == agent_id and ticket.status in HELD_STATUSES:
         return ticket  # the same agent retried its claim
     if ticket.status not in BOARD_STATUSES:

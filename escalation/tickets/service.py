@@ -103,8 +103,14 @@ def ticket_payload(ticket: Ticket) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def get_ticket(session: Session, ticket_id: str) -> Ticket:
-    ticket = session.get(Ticket, ticket_id)
+def get_ticket(session: Session, ticket_id: str, *, lock: bool = False) -> Ticket:
+    """The ticket; with `lock`, its row is locked (FOR UPDATE) and read fresh, so racing
+    writers queue here and each sees what the one before it committed."""
+    ticket = (
+        session.get(Ticket, ticket_id, with_for_update=True, populate_existing=True)
+        if lock
+        else session.get(Ticket, ticket_id)
+    )
     if ticket is None:
         raise NotFound(f"ticket {ticket_id} not found")
     return ticket
