@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from alembic import command
 from alembic.config import Config
@@ -18,16 +19,21 @@ def alembic_config() -> Config:
     return config
 
 
-def upgrade_to_head() -> None:
-    """Bring the configured database to the newest schema; safe to run repeatedly and
-    from several processes at once on PostgreSQL (an advisory lock serialises them)."""
-    engine = get_engine()
+def migrate(direction: Literal["upgrade", "downgrade"], revision: str) -> None:
+    """Move the configured database to `revision`; on PostgreSQL an advisory lock
+    serialises concurrent runs."""
     config = alembic_config()
-    with engine.begin() as conn:
+    with get_engine().begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7262011)")
         config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+        getattr(command, direction)(config, revision)
+
+
+def upgrade_to_head() -> None:
+    """Bring the configured database to the newest schema; safe to run repeatedly and
+    from several processes at once."""
+    migrate("upgrade", "head")
 
 
 def generate_revision(message: str) -> None:

@@ -10,6 +10,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import redis
@@ -176,3 +177,22 @@ def backend(
     reset_redis()
     stop_embedded_redis()
     reset_settings()
+
+
+@pytest.fixture
+def fake_llm(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """A real HTTP server speaking the OpenAI API, configured as this process's LLM (short
+    timeout, no retries), with the cached LLM client reset before and after."""
+    from router.llm.client import reset_llm_client
+    from tests.support.fake_openai import FakeOpenAI
+
+    with FakeOpenAI() as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+        monkeypatch.setenv("OPENAI_MODEL", "gpt-4o-mini")
+        monkeypatch.setenv("RELAYDESK_LLM_TIMEOUT_S", "0.5")
+        monkeypatch.setenv("RELAYDESK_LLM_MAX_RETRIES", "0")
+        reset_settings()
+        reset_llm_client()
+        yield server
+    reset_llm_client()

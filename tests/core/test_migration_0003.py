@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from alembic import command
 from sqlalchemy import inspect, text
 
 from core.db import get_engine
-from core.migrate import alembic_config
+from core.migrate import migrate
 
 pytestmark = pytest.mark.usefixtures("backend")
 
@@ -26,24 +25,17 @@ COUNT = (
 )
 
 
-def _migrate(direction: str, revision: str) -> None:
-    config = alembic_config()
-    with get_engine().begin() as conn:
-        config.attributes["connection"] = conn
-        getattr(command, direction)(config, revision)
-
-
 def _count() -> int:
     with get_engine().connect() as conn:
         return int(conn.execute(text(COUNT)).scalar_one())
 
 
 def test_0003_up_and_down_keeps_conversations_messages_and_decisions() -> None:
-    _migrate("downgrade", "0002")
+    migrate("downgrade", "0002")
     with get_engine().begin() as conn:
         for statement in ROWS:
             conn.execute(text(statement))
-    _migrate("upgrade", "0003")
+    migrate("upgrade", "0003")
     assert _count() == 3
     columns = {c["name"] for c in inspect(get_engine()).get_columns("decisions")}
     assert {"queue", "ruleset_version"} <= columns
@@ -52,7 +44,7 @@ def test_0003_up_and_down_keeps_conversations_messages_and_decisions() -> None:
             False,
             0,
         )
-    _migrate("downgrade", "0002")
+    migrate("downgrade", "0002")
     assert _count() == 3
-    _migrate("upgrade", "head")
+    migrate("upgrade", "head")
     assert _count() == 3

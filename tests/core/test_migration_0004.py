@@ -4,11 +4,10 @@ webhooks) keeps every stored ticket and event, up and down, on SQLite and Postgr
 from __future__ import annotations
 
 import pytest
-from alembic import command
 from sqlalchemy import inspect, text
 
 from core.db import get_engine
-from core.migrate import alembic_config
+from core.migrate import migrate
 
 pytestmark = pytest.mark.usefixtures("backend")
 
@@ -24,13 +23,6 @@ ROWS = [
 NEW_TABLES = {"agent_earnings", "conversation_ratings", "webhook_endpoints", "webhook_deliveries"}
 
 
-def _migrate(direction: str, revision: str) -> None:
-    config = alembic_config()
-    with get_engine().begin() as conn:
-        config.attributes["connection"] = conn
-        getattr(command, direction)(config, revision)
-
-
 def _stored() -> list[tuple[str, str, str]]:
     with get_engine().connect() as conn:
         rows = conn.execute(
@@ -43,11 +35,11 @@ def _stored() -> list[tuple[str, str, str]]:
 
 
 def test_0004_goes_up_and_down_and_keeps_the_data() -> None:
-    _migrate("downgrade", "0003")
+    migrate("downgrade", "0003")
     with get_engine().begin() as conn:
         for statement in ROWS:
             conn.execute(text(statement))
-    _migrate("upgrade", "0004")
+    migrate("upgrade", "0004")
     tables = inspect(get_engine())
     assert set(tables.get_table_names()) >= NEW_TABLES
     columns = {c["name"] for c in tables.get_columns("tickets")}
@@ -56,10 +48,10 @@ def test_0004_goes_up_and_down_and_keeps_the_data() -> None:
     assert _stored() == [("t1", "open", "created")]
     with get_engine().connect() as conn:  # the old row got the server default
         assert conn.execute(text("SELECT pay_bonus_cents FROM tickets")).scalar_one() == 0
-    _migrate("downgrade", "0003")
+    migrate("downgrade", "0003")
     tables = inspect(get_engine())
     assert not NEW_TABLES & set(tables.get_table_names())
     assert "pay_cents" not in {c["name"] for c in tables.get_columns("tickets")}
     assert _stored() == [("t1", "open", "created")]
-    _migrate("upgrade", "head")
+    migrate("upgrade", "head")
     assert _stored() == [("t1", "open", "created")]

@@ -4,11 +4,10 @@ SQLite and PostgreSQL without losing the tickets and events already stored."""
 from __future__ import annotations
 
 import pytest
-from alembic import command
 from sqlalchemy import inspect, text
 
 from core.db import get_engine
-from core.migrate import alembic_config
+from core.migrate import migrate
 
 pytestmark = pytest.mark.usefixtures("backend")
 
@@ -23,13 +22,6 @@ ROWS_0001 = [
 ]
 
 
-def _migrate(direction: str, revision: str) -> None:
-    config = alembic_config()
-    with get_engine().begin() as conn:
-        config.attributes["connection"] = conn
-        getattr(command, direction)(config, revision)
-
-
 def _stored() -> list[tuple[str, str, str]]:
     with get_engine().connect() as conn:
         rows = conn.execute(
@@ -42,11 +34,11 @@ def _stored() -> list[tuple[str, str, str]]:
 
 
 def test_0002_goes_up_and_down_and_keeps_the_data() -> None:
-    _migrate("downgrade", "0001")
+    migrate("downgrade", "0001")
     with get_engine().begin() as conn:
         for statement in ROWS_0001:
             conn.execute(text(statement))
-    _migrate("upgrade", "0002")
+    migrate("upgrade", "0002")
     tables = inspect(get_engine())
     assert "agent_presence" in tables.get_table_names()
     assert {"first_reply_due_at", "first_reply_at", "resolution_code"} <= {
@@ -56,11 +48,11 @@ def test_0002_goes_up_and_down_and_keeps_the_data() -> None:
         c["name"] for c in tables.get_columns("ticket_events")
     }
     assert _stored() == [("t1", "open", "created")]
-    _migrate("downgrade", "0001")
+    migrate("downgrade", "0001")
     tables = inspect(get_engine())
     assert "agent_presence" not in tables.get_table_names()
     assert "agent_id" not in {c["name"] for c in tables.get_columns("ticket_events")}
     assert _stored() == [("t1", "open", "created")]
-    _migrate("upgrade", "0002")
+    migrate("upgrade", "0002")
     assert _stored() == [("t1", "open", "created")]
-    _migrate("upgrade", "head")
+    migrate("upgrade", "head")

@@ -6,17 +6,14 @@ customer in silence; what the customer typed reaches it only redacted.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
 from core.db import unit_of_work
-from core.settings import reset_settings
 from escalation.rules.models import Decision
 from router.conversations.models import Conversation
-from router.llm.client import reset_llm_client
 from tests.support import fake_openai
 from tests.support.fake_openai import FakeOpenAI
 from tests.support.helpers import client, conversation, run_jobs, say, start_conversation
@@ -26,17 +23,8 @@ CARD = "4111 1111 1111 1111"
 
 
 @pytest.fixture
-def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeOpenAI]:
-    with FakeOpenAI() as server:
-        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
-        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-        monkeypatch.setenv("OPENAI_MODEL", "gpt-4o-mini")
-        monkeypatch.setenv("RELAYDESK_LLM_TIMEOUT_S", "0.5")
-        monkeypatch.setenv("RELAYDESK_LLM_MAX_RETRIES", "0")
-        reset_settings()
-        reset_llm_client()
-        yield server
-    reset_llm_client()
+def fake(fake_llm: FakeOpenAI) -> FakeOpenAI:
+    return fake_llm
 
 
 def _reading(**overrides: Any) -> fake_openai.Behaviour:

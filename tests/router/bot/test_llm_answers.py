@@ -4,20 +4,17 @@ every way the LLM can fail (the customer then gets the offline answer)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 import pytest
 
 from core.db import unit_of_work
-from core.settings import reset_settings
 from escalation.rules.schemas import Signals
 from router.bot.answers import try_answer
 from router.bot.llm_answer import parse_reply
 from router.bot.schemas import AnswerAttempt
 from router.conversations.models import Conversation
-from router.llm.client import reset_llm_client
 from tests.router.bot.conftest import new_conversation
 from tests.support import fake_openai
 from tests.support.fake_openai import FakeOpenAI
@@ -27,17 +24,8 @@ CARD = "4111 1111 1111 1111"
 
 
 @pytest.fixture
-def fake(monkeypatch: pytest.MonkeyPatch, today: date) -> Iterator[FakeOpenAI]:
-    with FakeOpenAI() as server:
-        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
-        monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-        monkeypatch.setenv("OPENAI_MODEL", "gpt-4o-mini")
-        monkeypatch.setenv("RELAYDESK_LLM_TIMEOUT_S", "0.5")
-        monkeypatch.setenv("RELAYDESK_LLM_MAX_RETRIES", "0")
-        reset_settings()
-        reset_llm_client()
-        yield server
-    reset_llm_client()
+def fake(fake_llm: FakeOpenAI, today: date) -> FakeOpenAI:
+    return fake_llm  # after `today`: the demo customers are seeded first
 
 
 def _ask(
