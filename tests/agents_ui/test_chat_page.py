@@ -2,52 +2,22 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page, expect
 
-from tests.support.processes import live_server, spawn, stop
+from tests.agents_ui.browser_support import NewPage
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = [
-    pytest.mark.usefixtures("backend"),
-    pytest.mark.skipif(
-        CHROMIUM is None, reason="Chromium is not installed (make test installs it)"
-    ),
-]
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
+pytestmark = pytest.mark.usefixtures("backend")
 
 
 @pytest.fixture
-def site() -> Iterator[str]:
-    worker = spawn("worker")
-    try:
-        with live_server() as url:
-            yield url
-    finally:
-        stop(worker)
+def page(new_page: NewPage) -> Page:
+    return new_page()
 
 
-@pytest.fixture
-def page(tmp_path: Path) -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": 420, "height": 820})
-        yield context.new_page()
-        browser.close()
-
-
-def test_customer_asks_in_german_then_for_a_person(site: str, page: object, tmp_path: Path) -> None:
-    from playwright.sync_api import Page, expect
-
-    assert isinstance(page, Page)
+def test_customer_asks_in_german_then_for_a_person(site: str, page: Page, tmp_path: Path) -> None:
     page.goto(f"{site}/chat")
     expect(page.locator("#status")).to_have_text("Assistant", timeout=10_000)
     page.fill("#text", "Wo ist meine Rückerstattung?")
