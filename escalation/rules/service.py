@@ -28,15 +28,18 @@ class ActiveRuleset:
 
 
 _cache_lock = threading.Lock()
-_cache: dict[int, RulesetDocument] = {}  # version -> parsed document (versions never change)
+# Parsed documents by (version, created_at): a version never changes, and the timestamp
+# tells apart a version number reused after the database was recreated.
+_cache: dict[tuple[int, str], RulesetDocument] = {}
 
 
 def _parsed(row: RulesetVersion) -> RulesetDocument:
+    key = (row.version, row.created_at.isoformat())
     with _cache_lock:
-        document = _cache.get(row.version)
+        document = _cache.get(key)
         if document is None:
             document = RulesetDocument.model_validate(row.document)
-            _cache[row.version] = document
+            _cache[key] = document
         return document
 
 
