@@ -30,7 +30,6 @@ from escalation.tickets.states import BOARD_STATUSES, HELD_STATUSES
 from escalation.tickets.transitions import (
     UNCLAIMED,
     back_to_waiting,
-    lock_conversation,
     move,
     notify,
     publish_board,
@@ -42,7 +41,7 @@ from escalation.users.models import Role, User
 from escalation.webhooks.models import WebhookEvent
 from escalation.webhooks.service import emit
 from router.conversations.models import Author, ConversationStatus, Message
-from router.conversations.service import add_message, clean_text
+from router.conversations.service import add_message, clean_text, lock_conversation
 
 
 def claim(session: Session, ticket_id: str, agent_id: int, now: datetime | None = None) -> Ticket:

@@ -23,13 +23,13 @@ from escalation.tickets.pay import base_pay_cents, sla_breached, sla_raise, sla_
 from escalation.tickets.service import SWEEP_BATCH, active_ticket, get_agent
 from escalation.tickets.states import BOARD_STATUSES, HELD_STATUSES
 from escalation.tickets.transitions import (
-    lock_conversation,
     move,
     notify,
     publish_board,
     return_to_board,
 )
 from router.conversations.models import Author, ConversationStatus, Message
+from router.conversations.service import lock_conversation
 
 
 @dataclass(frozen=True)

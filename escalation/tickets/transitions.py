@@ -15,7 +15,6 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from core.db import after_commit
-from core.errors import NotFound
 from core.events import BOARD_CHANNEL, conversation_channel, publish
 from escalation.tickets.matching import ReturnReason
 from escalation.tickets.models import Ticket, TicketEvent, TicketStatus
@@ -23,7 +22,7 @@ from escalation.tickets.notices import Notice, notice_text
 from escalation.tickets.states import check_transition
 from escalation.users.models import User
 from router.conversations.models import Author, Conversation, ConversationStatus
-from router.conversations.service import add_message
+from router.conversations.service import add_message, lock_conversation
 
 UNCLAIMED: dict[str, Any] = {
     "claimed_by": None, "claimed_at": None, "first_reply_due_at": None, "first_reply_at": None,
@@ -110,15 +109,6 @@ def back_to_waiting(session: Session, ticket: Ticket, agent: User, now: datetime
         conversation.status = ConversationStatus.WAITING_FOR_HUMAN
     notify(session, conversation, Notice.LEFT, agent.display_name, now)
     publish_board(session, "ticket.returned", ticket.id)
-
-
-def lock_conversation(session: Session, conversation_id: str) -> Conversation:
-    conversation = session.get(
-        Conversation, conversation_id, with_for_update=True, populate_existing=True
-    )
-    if conversation is None:
-        raise NotFound(f"conversation {conversation_id} not found")
-    return conversation
 
 
 def notify(

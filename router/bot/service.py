@@ -6,12 +6,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.db import after_commit
-from core.errors import Conflict, NotFound
+from core.errors import Conflict
 from core.events import conversation_channel, publish
 from escalation.users.models import User
 from router.bot.system_messages import SystemMessage, system_text
-from router.conversations.models import Author, Conversation, ConversationStatus, Message
-from router.conversations.service import add_message
+from router.conversations.models import Author, ConversationStatus, Message
+from router.conversations.service import add_message, lock_conversation
 
 
 def hand_back_to_bot(session: Session, conversation_id: str, agent_username: str) -> Message:
@@ -23,14 +23,7 @@ def hand_back_to_bot(session: Session, conversation_id: str, agent_username: str
 
     Returns the system message.
     """
-    conversation = session.scalars(
-        select(Conversation)
-        .where(Conversation.id == conversation_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).first()
-    if conversation is None:
-        raise NotFound(f"conversation {conversation_id} not found")
+    conversation = lock_conversation(session, conversation_id)
     if conversation.status != ConversationStatus.WITH_HUMAN:
         raise Conflict(f"only a conversation a person holds can be handed back, not one that "
                        f"is {conversation.status}")  # fmt: skip

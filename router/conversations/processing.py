@@ -23,7 +23,7 @@ from escalation.tickets.sweeps import note_customer_message
 from router.bot.knowledge import knowledge_base
 from router.bot.system_messages import SystemMessage, system_text
 from router.conversations.models import Author, Conversation, ConversationStatus, Message
-from router.conversations.service import add_message
+from router.conversations.service import add_message, lock_conversation
 from router.conversations.signals import assess
 
 # Escalations because the bot had no grounded answer: the customer is told the bot is not
@@ -36,15 +36,6 @@ class ProcessResult:
     decided: list[int] = field(default_factory=list)  # message ids decided in this run
     replies: int = 0  # messages the bot or the system wrote
     ticket_id: str | None = None
-
-
-def _lock_conversation(session: Session, conversation_id: str) -> Conversation:
-    return session.scalars(
-        select(Conversation)
-        .where(Conversation.id == conversation_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).one()
 
 
 def _lock_conversation_of(session: Session, message_id: int) -> Conversation | None:
@@ -188,7 +179,7 @@ def give_up(session: Session, message_id: int, why: str) -> ProcessResult:
     message = session.get(Message, message_id)
     if message is None or message.processed_at is not None:
         return result
-    conversation = _lock_conversation(session, message.conversation_id)
+    conversation = lock_conversation(session, message.conversation_id)
     outcome = Outcome(
         Action.ESCALATE, "processing_failed", f"message could not be processed: {why}",
         queue="general", priority=1, language=conversation.language,

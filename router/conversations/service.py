@@ -54,6 +54,17 @@ def create_conversation(session: Session, data: ConversationCreate) -> Conversat
     return conversation
 
 
+def lock_conversation(session: Session, conversation_id: str) -> Conversation:
+    """The conversation, its row locked (FOR UPDATE) and read fresh: writers that change
+    its status or counters queue here."""
+    conversation = session.get(
+        Conversation, conversation_id, with_for_update=True, populate_existing=True
+    )
+    if conversation is None:
+        raise NotFound(f"conversation {conversation_id} not found")
+    return conversation
+
+
 def get_conversation(session: Session, conversation_id: str) -> Conversation:
     conversation = session.get(Conversation, conversation_id)
     if conversation is None:
