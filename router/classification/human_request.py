@@ -7,11 +7,16 @@ Mitarbeiter sprechen", "connect me to a live agent"). A clause does not count wh
 what the bot is ("am I talking to a real person?"), when the noun is negated ("I don't need an
 agent") or is part of something else ("travel agent", "human resources"). Staff nouns of five
 letters or more are matched with one typo (two from eight letters: "mitarbieter", "hunam").
+English contact verbs too short for that ("talk", "chat") are matched with one finger slip
+(letters swapped, doubled or dropped, a neighbouring key: "tlak", "tallk", "taok"), and words
+typed without a space are cut into English words ("italk", "toocontact"); as every verb, they
+count only where they reach a person noun.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,6 +25,8 @@ from router.classification.human_request_rules import (
     FUZZY_STOP,
     NOUNS,
     SCOPE_BREAKS,
+    SLIP_NEXT,
+    SLIP_NOT_AFTER,
     STRONG,
     VERB_FINAL,
     TokenInfo,
@@ -61,6 +68,15 @@ _NT = frozenset(
 _NT_WORDS = frozenset(w + "t" for w in _NT) | {"cannot"}
 NOUNS_SET = frozenset(NOUNS)
 _INABILITY = frozenset({"cant", "cannot", "couldnt", "unable"})
+_SLIP = TokenInfo(frozenset({"talk"}), ("en",), fuzzy=True)  # a slip of "talk", "chat"
+_REQUEST = frozenset({*NOUNS, "talk", "want"})
+# Pieces of words typed without a space, besides listed words ("ineed", "howdo", "toocontact").
+_HEAD_LETTERS = frozenset({"i", "u"})  # "italk", "uneed"
+_TAIL_LETTERS = frozenset({"a"})  # "senda", "wanta"
+_EN_WORDS = frozenset(
+    w for w, cats in _TABLES.exact.items() if any("en" in g for g in cats.values())
+)
+_JOINED = frozenset({"u", "do", "too", "how", "what", "and", "if", "should", "would"}) | _NT_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +112,14 @@ def _info(word: str) -> TokenInfo:
             if cat in cats and VERB_FINAL.intersection(found[cat]):
                 cats.add(cat + "_final")
         return TokenInfo(frozenset(cats), langs)
+    return _typo(word)
+
+
+@lru_cache(maxsize=16384)
+def _typo(word: str) -> TokenInfo:
+    """The person noun or contact verb that ``word`` is a typo of ("hunam", "tslk"), or EMPTY."""
+    if word in _TABLES.slips:
+        return _SLIP
     limit = fuzzy_limit(len(word) + 1)
     if limit == 0 or word in FUZZY_STOP or not word.isalpha():
         return EMPTY
@@ -117,7 +141,10 @@ def _info(word: str) -> TokenInfo:
     return TokenInfo(kinds, tuple(lang for c in kinds for lang in hit[c]), fuzzy=True)
 
 
-def _units(words: list[str]) -> list[_Unit]:
+def _units(words: list[str], english: bool) -> list[_Unit]:
+    """Words (and listed phrases) with what they can be; ``english``: the message is English,
+    so a word that only other languages list as a linking word may be an English typo ("uman",
+    Romanian for "human", typed for "human")."""
     merged: list[str] = []
     for word in words:
         if word == "t" and merged and merged[-1] in _NT:
@@ -133,7 +160,7 @@ def _units(words: list[str]) -> list[_Unit]:
                 i += len(phrase)
                 break
         else:
-            info = _info(merged[i])
+            info = _word_info(merged, i, english)
             parts = _split(merged[i]) if info is EMPTY else None
             if parts:
                 units.extend(_Unit(part, _info(part)) for part in parts)
@@ -143,9 +170,39 @@ def _units(words: list[str]) -> list[_Unit]:
     return units
 
 
+def _word_info(words: list[str], i: int, english: bool) -> TokenInfo:
+    """What ``words[i]`` can be, with the typo readings that depend on the message or context."""
+    word = words[i]
+    info = _info(word)
+    if english and info.cats and info.cats <= _LINKS and "en" not in info.langs:
+        typo = _typo(word)
+        if typo.cats:
+            return typo
+    if (
+        word in _TABLES.strict_slips
+        and i + 1 < len(words)
+        and words[i + 1] in SLIP_NEXT
+        and (i == 0 or words[i - 1] not in SLIP_NOT_AFTER)
+    ):
+        return _SLIP  # "can I tall to a human?", but "a tall person", "my cat with someone"
+    return info
+
+
 @lru_cache(maxsize=16384)
-def _split(word: str) -> tuple[str, str] | None:
-    """Two listed words typed without a space ("humanagent", "talkto")."""
+def _split(word: str) -> tuple[str, ...] | None:
+    """Listed words typed without a space ("humanagent", "talkto", "italk", "toocontactsomeone").
+
+    Up to three English pieces, one of them a request word of four letters or more (a person
+    noun, a request or contact verb); else two listed words of any language ("toan" links).
+    """
+    if len(word) < 4 or word in FUZZY_STOP:
+        return None
+    for depth in (2, 3):  # fewest pieces first: "cannot|chat", not "can|not|chat"
+        for pieces in _segmentations(word, depth):
+            if len(pieces) == depth and any(
+                len(piece) >= 4 and _REQUEST & _info(piece).cats for piece in pieces
+            ):
+                return pieces
     if len(word) < 6:
         return None
     for cut in range(2, len(word) - 1):
@@ -153,6 +210,25 @@ def _split(word: str) -> tuple[str, str] | None:
         if head in _TABLES.exact and tail in _TABLES.exact:
             return head, tail
     return None
+
+
+def _segmentations(word: str, depth: int, first: bool = True) -> Iterator[tuple[str, ...]]:
+    """Ways to cut ``word`` into 2..``depth`` English words (see ``_piece``)."""
+    for cut in range(1, len(word)):
+        head, tail = word[:cut], word[cut:]
+        if not _piece(head, _HEAD_LETTERS if first else frozenset()):
+            continue
+        if _piece(tail, _TAIL_LETTERS):
+            yield head, tail
+        if depth > 2:
+            for rest in _segmentations(tail, depth - 1, first=False):
+                yield (head, *rest)
+
+
+def _piece(part: str, letters: frozenset[str]) -> bool:
+    if len(part) < 2:
+        return part in letters
+    return part in _EN_WORDS or part in _JOINED or part in _TABLES.slips
 
 
 def _negated(units: list[_Unit], start: int, end: int, neg: frozenset[str]) -> bool:
@@ -163,15 +239,21 @@ def _negated(units: list[_Unit], start: int, end: int, neg: frozenset[str]) -> b
             break
         if text in _INABILITY:
             continue  # "I can't reach an agent" complains that it cannot, it still asks
-        if text in neg or text in _NT_WORDS:
+        if text in neg or text in _NT_WORDS or _negating_phrase(units[k]):
             return True
         if text in _TABLES.neg_adjacent and k == start - 1:
             return True
     for k in range(start, end + 1):
-        if units[k].text in _TABLES.neg_adjacent or units[k].text in neg:
+        text = units[k].text
+        if text in _TABLES.neg_adjacent or text in neg or _negating_phrase(units[k]):
             return True
     # Verb-final languages negate after the verb ("बात नहीं करनी", "연결 원하지 않아요").
     return any(u.text in _TABLES.neg_after for u in units[end + 1 : end + 4])
+
+
+def _negating_phrase(unit: _Unit) -> bool:
+    """A listed negation of several words ("no need", "rather not", "nicht mehr")."""
+    return " " in unit.text and "neg" in unit.info.cats
 
 
 def _modifier(unit: _Unit, *kinds: str) -> bool:
@@ -218,6 +300,8 @@ def _frame(units: list[_Unit], neg: frozenset[str]) -> _Match | None:
                         return None
                     if unit.info.fuzzy:
                         score *= 0.9
+                    if units[k].info.fuzzy:
+                        score *= 0.95
                     phrase = " ".join(u.text for u in units[lo : hi + 1])
                     return _Match(phrase, score, unit.info.langs)
                 cats = units[k].info.cats
@@ -255,7 +339,7 @@ def _clause_match(clause: str, neg: frozenset[str], language: str | None) -> _Ma
         if cjk:
             lang = "ja" if _KANA.search(joined) else "zh"
             return _Match(cjk.group(0), 0.93, (lang,))
-    units = _units(words)
+    units = _units(words, english=language == "en")
     found = _frame(units, neg) or _bare(units, question="?" in clause or "？" in clause)
     if found is None:
         return None

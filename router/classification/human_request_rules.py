@@ -11,7 +11,7 @@ from router.classification.lexicons import (
     human_request_south,
     human_request_west,
 )
-from router.classification.text_normalization import deletes, fold, tokens
+from router.classification.text_normalization import deletes, fold, slips, tokens
 
 LEXICON: dict[str, dict[str, str]] = {
     **human_request_west.LEXICON,
@@ -32,18 +32,27 @@ SCOPE_BREAKS = frozenset(
     for w in (  # noqa: SIM905
         "and but und aber och men og mais pero maar ama но але ale mutta however then so because"
         " weil denn porque perché lakin ancak instead stattdessen plutôt sondern know understand"
-        " sure how"
+        " sure how helping helpful working"
     ).split()
 )
-# Real words one typo away from a staff noun or a verb; never "corrected".
+# Real words one typo away from a staff noun or a verb, or made of two listed words; never
+# "corrected" or split.
 FUZZY_STOP = frozenset(
     fold(w)
     for w in (  # noqa: SIM905
         "argent urgent agenda agency agence regent humor humour humid prison parson poison reason"
         " season managed manages manage operate operated mensen menschlich berate beraten"
         " persons present parent patent absent contract contracts steak sneak speck stalk chalk"
-        " chart connecticut"
+        " chart connecticut seal ideal inhuman achat alike"
     ).split()
+)
+# Real words one finger slip away from a short verb (see ``slips``): read as that verb only
+# right before "to" or "with" and not after a determiner ("can I tall to a human?", but "a
+# tall person", "I left my cat with someone").
+SLIP_WORDS = frozenset("tall tal tali cat hat cha char dal".split())  # noqa: SIM905
+SLIP_NEXT = frozenset({"to", "with"})
+SLIP_NOT_AFTER = frozenset(
+    "a an the my your his her its our their this that these those some any one no every".split()  # noqa: SIM905
 )
 
 
@@ -68,6 +77,8 @@ class Tables:
     contains: list[tuple[str, str, str]] = field(default_factory=list)
     fuzzy_index: dict[str, set[str]] = field(default_factory=dict)
     anagrams: dict[tuple[str, str], str] = field(default_factory=dict)
+    slips: dict[str, str] = field(default_factory=dict)
+    strict_slips: dict[str, str] = field(default_factory=dict)
     neg_window: frozenset[str] = frozenset()
     neg_adjacent: frozenset[str] = frozenset()
     neg_by_lang: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -92,12 +103,30 @@ def fuzzy_limit(length: int) -> int:
     return 0 if length < 5 else (1 if length < 8 else 2)
 
 
+def _add_slips(tables: Tables, short_verbs: set[str]) -> None:
+    """Finger slips of English verbs too short for a free edit ("tslk", "taok", "tallk").
+
+    A slip that is a real word (``SLIP_WORDS``, or a word another language lists: Danish "tak")
+    goes to ``strict_slips``, trusted only before "to"/"with"; English words are left alone.
+    """
+    for verb in sorted(short_verbs):
+        for slip in slips(verb):
+            if len(slip) < 3 or slip in FUZZY_STOP:
+                continue
+            found = lookup(tables, slip)
+            if slip in SLIP_WORDS or (found and all("en" not in g for g in found.values())):
+                tables.strict_slips.setdefault(slip, verb)
+            elif not found:
+                tables.slips.setdefault(slip, verb)
+
+
 def build_tables() -> Tables:
     tables = Tables()
     phrases: dict[tuple[str, ...], dict[str, list[str]]] = {}
     conflicts: set[str] = set()
     neg_words: dict[str, set[str]] = {}
     local_words: set[str] = set()
+    short_verbs: set[str] = set()
     for lang, entries in LEXICON.items():
         for cat in WORD_KEYS:
             for raw in entries.get(cat, "").split("|"):
@@ -124,11 +153,14 @@ def build_tables() -> Tables:
                     elif len(words) == 1 and cat not in ("before", "after"):
                         conflicts.add(words[0])
                     fuzzy_ok = cat in NOUNS or (cat == "talk" and lang == "en")
+                    if len(words) == 1 and cat == "talk" and lang == "en" and len(entry) < 5:
+                        short_verbs.add(entry)
                     if len(words) == 1 and fuzzy_ok and fuzzy_limit(len(words[0])):
                         key = (words[0][0], "".join(sorted(words[0])))
                         tables.anagrams.setdefault(key, words[0])
                         for variant in deletes(words[0], fuzzy_limit(len(words[0]))):
                             tables.fuzzy_index.setdefault(variant, set()).add(words[0])
+    _add_slips(tables, short_verbs)
     for words, found in phrases.items():
         cats = set(found)
         for cat in ("want", "talk"):

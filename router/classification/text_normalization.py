@@ -91,3 +91,42 @@ def deletes(word: str, depth: int) -> set[str]:
         frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
         found |= frontier
     return found
+
+
+# QWERTY rows, for the typos a finger makes: a neighbouring key instead of (or as well as) the
+# intended one. Other layouts (AZERTY, QWERTZ) differ on a few keys only.
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_KEY_AT = {key: (row, col) for row, keys in enumerate(_KEY_ROWS) for col, key in enumerate(keys)}
+
+
+def key_neighbours(char: str) -> str:
+    """Letters next to ``char`` on a QWERTY keyboard (same row, and the rows above and below)."""
+    if char not in _KEY_AT:
+        return ""
+    row, col = _KEY_AT[char]
+    found: list[str] = []
+    for d_row, d_col in ((0, -1), (0, 1), (-1, 0), (-1, 1), (1, -1), (1, 0)):
+        r, c = row + d_row, col + d_col
+        if 0 <= r < len(_KEY_ROWS) and 0 <= c < len(_KEY_ROWS[r]):
+            found.append(_KEY_ROWS[r][c])
+    return "".join(found)
+
+
+def slips(word: str) -> set[str]:
+    """Strings one finger slip away from ``word``: two adjacent letters swapped, a letter
+    dropped or doubled, a neighbouring key hit instead of a letter or next to it.
+
+    Narrower than an edit distance of one (a replaced or added letter must be a neighbouring
+    key), so that it can be used on words too short for a free edit ("tslk", "taok", "tallk").
+    """
+    found: set[str] = set()
+    for i, char in enumerate(word):
+        head, tail = word[:i], word[i + 1 :]
+        found.add(head + tail)
+        found.add(head + char + char + tail)
+        if tail and tail[0] != char:
+            found.add(head + tail[0] + char + tail[1:])
+        for key in key_neighbours(char):
+            found.update((head + key + tail, head + key + char + tail, head + char + key + tail))
+    found.discard(word)
+    return found

@@ -53,7 +53,8 @@ LEXICON: dict[str, dict[str, str]] = {
         r"|texting|writing) (to|with) (a |an |the )?(real|human|bot|robot|machine|computer"
         r"|person|live|actual|ai|someone|somebody)|\b(is|are) (this|it|that|you) (really "
         r"|actually |even )?(a |an )?(real|human|bot|robot|person|live|machine|computer|ai)\b"
-        r"|\bwho (am i|are you|is this)\b|(?<!how )\bdo i (talk|speak|chat)\b"
+        r"|\bwho (am i|are you|is this)\b|(^|\b(so|and|or|but|then|wait|now|ok|okay|hey|hi"
+        r"|hello|oh|also|really|know|wonder|whether|if) )do i (talk|speak|chat)\b"
         r"|\b(you|u) (rather|prefer|like to|want to|wish to|wish you were) be\b",
     },
     "de": {

@@ -16,6 +16,7 @@ from router.classification.evaluation_human import (
 )
 from router.classification.human_request import HumanRequest, detect_human_request
 from router.classification.language import SUPPORTED_LANGUAGES
+from router.classification.text_normalization import key_neighbours, slips
 
 SHARED_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
 
@@ -42,6 +43,11 @@ POSITIVES = [
     "humanagent please",
     "AGENT!!!",
     "transfer me to an operatr",
+    "can i tlak to a human",
+    "ttalk to a live agent",
+    "I need to tslk to an agent",
+    "how can italk to a human?",
+    "I want toocontact someone",
 ]
 HARD_NEGATIVES = [
     "are you a bot?",
@@ -62,6 +68,14 @@ HARD_NEGATIVES = [
     "is this a real person I'm chatting with?",
     "je veux mon argent",
     "the agent said I would get my money back",
+    "a tall person answered the phone",
+    "I left my cat with someone",
+    "the ideal person for this job",
+    "no need to talk to an agent, I found it",
+    "I don't need to tlak to an agent",
+    "do I chat with a bot?",
+    "tlak",
+    "the connection to the agent dropped",
 ]
 
 BY_LANGUAGE: dict[str, tuple[str, str, str]] = {
@@ -188,9 +202,10 @@ def test_split_is_fixed() -> None:
 @pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="shared data sets not present")
 @pytest.mark.parametrize(
     ("split", "min_recall"),
-    # The held-out half was scored once, after tuning on the dev half; its recall (98.3 %) is
-    # kept here as a regression floor, not raised by tuning on it.
-    [("dev", 0.99), ("heldout", 0.98)],
+    # The held-out half is scored only after tuning on the dev half (and on typo variants of
+    # it); its recall (98.3 %, 99.2 % with finger slips and glued words) is a regression floor,
+    # not raised by tuning on it.
+    [("dev", 0.99), ("heldout", 0.99)],
 )
 def test_shared_english_data(split: str, min_recall: float) -> None:
     rows, borderline = shared_english_rows(SHARED_DATA, split)  # type: ignore[arg-type]
@@ -199,3 +214,60 @@ def test_shared_english_data(split: str, min_recall: float) -> None:
     assert report.overall.recall >= min_recall
     assert report.overall.false_alarm_rate <= 0.01
     assert 0.0 < customer_service_rate(borderline) < 1.0
+
+
+def test_slips_are_one_finger_slip_away() -> None:
+    assert set(key_neighbours("a")) == {"q", "w", "s", "z"}
+    assert key_neighbours("7") == ""
+    found = slips("talk")
+    assert {"tlak", "atlk", "tallk", "ttalk", "tak", "tlk", "taok", "tslk", "talkj"} <= found
+    assert "talk" not in found
+    assert not {"walk", "tale", "task", "tell"} & found  # w, e, s, e are not next to t, k, l, a
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tlak to a human", "can I taok to an agent?", "i want to cjat with a person", "chta with me"],
+)
+def test_short_verb_slips_need_a_person(text: str) -> None:
+    expected = "with me" not in text
+    assert detect_human_request(text, "en").is_request is expected, text
+
+
+def test_real_words_near_a_verb_count_only_before_to_or_with() -> None:
+    assert detect_human_request("could you tall to a human for me", "en").is_request
+    assert detect_human_request("can i tal with an agent", "en").is_request
+    assert not detect_human_request("a tall human answered", "en").is_request
+    assert not detect_human_request("the agent was tall", "en").is_request
+    assert not detect_human_request("I gave the hat to an agent", "en").is_request
+    assert not detect_human_request("no conozco a tal persona", "es").is_request
+    assert not detect_human_request("tak til medarbejderen for hjælpen", "da").is_request
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how can italk to a human?",
+        "Ineed a human agent",
+        "uneed to connect me to an agent",
+        "i cannotchat with this bot, agent please",
+        "what should i dotospeak with a person",
+    ],
+)
+def test_words_typed_without_a_space(text: str) -> None:
+    assert detect_human_request(text, "en").is_request, text
+
+
+def test_foreign_linking_word_read_as_english_typo_only_in_english() -> None:
+    assert detect_human_request("I need to talk to a uman", "en").is_request
+    assert not detect_human_request("I need to talk to a uman", None).is_request
+    assert detect_human_request("vreau să vorbesc cu un operator uman", "ro").is_request
+    assert not detect_human_request("nu vreau un operator uman", "ro").is_request
+
+
+def test_frustration_before_a_request_does_not_negate_it() -> None:
+    assert detect_human_request("you aren't helping i want to talk to a human", "en").is_request
+    assert detect_human_request("hwo do I speak to a real person?", "en").is_request
+    assert not detect_human_request("you aren't helping", "en").is_request
+    assert not detect_human_request("do I talk to a bot?", "en").is_request
+    assert not detect_human_request("there is no need to talk to a human", "en").is_request
