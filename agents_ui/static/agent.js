@@ -1,6 +1,6 @@
 // The agent's job board: presence with heartbeats, the live list of claimable tickets
 // (GET /api/v1/tickets, then the SSE stream /api/v1/agents/me/events read with fetch),
-// one-tap claim, and the tickets this agent holds.
+// one-tap claim, and the tickets this agent holds (GET /api/v1/tickets/mine).
 (() => {
   "use strict";
   const R = window.Relaydesk;
@@ -8,8 +8,6 @@
   if (!me) return;
   const $ = (id) => document.getElementById(id);
   const HEARTBEAT_MS = 20_000;
-  const HELD_KEY = "relaydesk.held." + me.username;
-  const HELD = new Set(["claimed", "with_agent"]);
   const NOTES = {
     online: "You're online: new jobs appear below as they come in.",
     away: "You're away: you keep your tickets but get no new jobs.",
@@ -18,31 +16,40 @@
 
   const jobs = new Map(); // ticket id -> {card, at, node}
   const gone = new Map(); // ticket id -> when it left the board (performance.now())
+  const held = new Set(); // ids of the tickets this agent holds, as last listed
   let presence = null;
   let board = { held: 0, capacity: 0 };
+  let heldRequests = 0;
 
-  // --- held tickets (no API lists them yet: remembered per user in this browser) ---------
-  function heldIds() {
-    try { return JSON.parse(localStorage.getItem(HELD_KEY) || "[]").filter((x) => /^[0-9a-f]{32}$/.test(x)); }
-    catch (e) { return []; }
-  }
-  function saveHeld(ids) { localStorage.setItem(HELD_KEY, JSON.stringify([...new Set(ids)])); }
+  // Earlier versions remembered held ticket ids in this browser; the API lists them now.
+  try { localStorage.removeItem("relaydesk.held." + me.username); } catch (e) { /* no storage */ }
 
-  async function renderHeld() {
-    const ids = heldIds();
-    const details = await Promise.all(ids.map((id) =>
-      R.api(`/api/v1/tickets/${id}`).catch(() => null)));
-    const mine = details.filter((t) => t && t.yours && HELD.has(t.status));
-    saveHeld(mine.map((t) => t.id));
-    const list = $("held");
-    list.replaceChildren(...mine.map((t) => R.el("li", { className: "held-item" },
-      R.el("a", { href: `/agent/ticket/${t.id}`, className: "held-link" },
+  // --- held tickets (GET /api/v1/tickets/mine: the same on every device) ----------------
+  function heldItem(t) { // every text is customer or ticket data: set as text only
+    return R.el("li", { className: "held-item", dataset: { id: t.id } },
+      R.el("a", { href: `/agent/ticket/${encodeURIComponent(t.id)}`, className: "held-link" },
         R.el("span", { className: "held-title", text: `${R.languageName(t.language)} · ${t.queue}` }),
         R.el("span", { className: "held-reason", text: t.reason }),
-        R.el("span", { className: "pill", text: t.status === "claimed" ? "Reply needed" : "In progress" })))));
-    const unknown = Math.max(0, board.held - mine.length);
-    R.show("held-note", unknown ? `You hold ${unknown} more ticket${unknown > 1 ? "s" : ""} opened on another device.` : "");
-    $("held-section").hidden = mine.length === 0 && unknown === 0;
+        R.el("span", { className: "held-preview", text: t.preview || "(no message text)", dir: "auto", lang: R.langAttr(t.language) }),
+        R.el("span", { className: "pill", text: t.status === "claimed" ? "Reply needed" : "In progress" })));
+  }
+
+  async function renderHeld() {
+    const request = ++heldRequests;
+    let mine;
+    try { mine = await R.api("/api/v1/tickets/mine"); }
+    catch (err) {
+      if (request !== heldRequests || err.status === 401) return;
+      R.show("held-note", "Could not load the tickets you hold: " + err.message);
+      $("held-section").hidden = false;
+      return;
+    }
+    if (request !== heldRequests) return; // a newer listing is on its way
+    held.clear();
+    for (const t of mine) held.add(t.id);
+    $("held").replaceChildren(...mine.map(heldItem));
+    R.show("held-note", "");
+    $("held-section").hidden = mine.length === 0;
   }
 
   // --- presence -------------------------------------------------------------------------
@@ -207,7 +214,6 @@
     R.show("flash", "");
     try {
       await R.api(`/api/v1/tickets/${id}/claim`, { method: "POST" });
-      saveHeld([...heldIds(), id]);
       location.assign(`/agent/ticket/${id}`);
     } catch (err) {
       if (err.status === 409 || err.status === 404) {
@@ -225,6 +231,7 @@
 
   // --- live updates ---------------------------------------------------------------------
   function onEvent(kind, data) {
+    if (kind === "ticket.offered" && held.has(data.id)) loadBoard(); // one of ours came back
     if (kind === "ticket.offered") upsertJob(data, true);
     else if (kind === "ticket.taken") removeJob(data.id, "A job was taken by another agent.");
     else if (kind === "ticket.withdrawn") removeJob(data.id, "");

@@ -9,7 +9,6 @@
   const el = R.el;
   const ticketId = document.body.dataset.ticket;
   const base = `/api/v1/tickets/${ticketId}`;
-  const HELD_KEY = "relaydesk.held." + me.username;
   const POLL_MS = 2000;
   const HELD_STATUSES = new Set(["claimed", "with_agent"]);
   const DETAIL_MS = 15_000;
@@ -22,13 +21,6 @@
   let ticket = null;
   let active = true; // false once the ticket is no longer ours
   const seen = new Set();
-
-  function forget() {
-    try {
-      const ids = JSON.parse(localStorage.getItem(HELD_KEY) || "[]").filter((x) => x !== ticketId);
-      localStorage.setItem(HELD_KEY, JSON.stringify(ids));
-    } catch (e) { /* nothing to forget */ }
-  }
 
   function addMessage(m) {
     if (seen.has(m.id)) return;
@@ -96,7 +88,6 @@
   function stop(reason) {
     if (!active) return;
     active = false;
-    forget();
     document.body.dataset.active = "false";
     for (const node of document.querySelectorAll("#reply textarea, #reply button, #actions button, #actions select, #actions input")) {
       node.disabled = true;
@@ -168,7 +159,6 @@
     try {
       await R.api(`${base}/${path}`, { method: "POST", body });
       active = false;
-      forget();
       R.flash.set(done);
       location.assign("/agent");
     } catch (err) {

@@ -23,6 +23,7 @@ from escalation.tickets.service import (
     agent_presence,
     get_agent,
     get_ticket,
+    held_condition,
     held_count,
     ticket_payload,
 )
@@ -246,9 +247,7 @@ def return_tickets_of(
     """Put every ticket the agent holds back on the board (the agent went offline)."""
     now = now or utcnow()
     agent = get_agent(session, agent_id)
-    held = session.scalars(
-        select(Ticket).where(Ticket.claimed_by == agent_id, Ticket.status.in_(HELD_STATUSES))
-    ).all()
+    held = session.scalars(select(Ticket).where(held_condition(agent_id))).all()
     return [t.id for t in held if return_to_board(session, t, agent, reason, "system", now, {})]
 
 

@@ -17,6 +17,7 @@ from escalation.tickets.schemas import (
     AgentMessageCreate,
     AgentMessageOut,
     BoardOut,
+    HeldTicketCard,
     ReleaseRequest,
     ResolveRequest,
     TicketDetail,
@@ -37,6 +38,14 @@ def list_board(agent: CurrentAgent) -> BoardOut:
     """Tickets this agent may claim now, most urgent first."""
     with unit_of_work() as session:
         return views.board(session, agent.id, utcnow())
+
+
+# Before "/{ticket_id}": "mine" is a path of its own, not a ticket id.
+@tickets.get("/mine")
+def list_mine(agent: CurrentAgent) -> list[HeldTicketCard]:
+    """The tickets this agent holds now (claimed or in progress), newest activity first."""
+    with unit_of_work() as session:
+        return views.held(session, agent.id, utcnow())
 
 
 @tickets.get("/{ticket_id}")

@@ -37,6 +37,17 @@ class TicketCard(BaseModel):
     created_at: datetime
 
 
+class HeldTicketCard(TicketCard):
+    """A ticket the agent holds, as their board lists it (`GET /api/v1/tickets/mine`):
+    the card (the preview still masked), the claim and the customer's side of the clock."""
+
+    claimed_at: datetime | None
+    first_reply_due_at: datetime | None  # the timer while `claimed` (no reply yet)
+    customer_waiting_since: datetime | None  # their oldest message not answered yet
+    last_customer_message_at: datetime | None
+    last_activity_at: datetime  # the newest message by the customer or the agent, or the claim
+
+
 class BoardOut(BaseModel):
     presence: str
     held: int  # tickets this agent holds now

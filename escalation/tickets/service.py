@@ -1,6 +1,6 @@
 """Tickets: opening them from an escalation, and the small reads the other ticket modules
-share (the live ticket, a ticket or agent by id, held count, presence, the webhook payload).
-Services flush; the caller's unit of work commits.
+share (the live ticket, a ticket or agent by id, the tickets an agent holds, presence, the
+webhook payload). Services flush; the caller's unit of work commits.
 
 Every status change is a conditional UPDATE (`WHERE status = <the status we saw>`), so of
 two racing changes exactly one wins on every database, and each is logged in
@@ -11,10 +11,11 @@ numbers in `board`, the timers in `sweeps`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, ScalarSelect, case, func, select
 from sqlalchemy.orm import Session
 
 from core.db import utcnow
@@ -28,8 +29,10 @@ from escalation.tickets.transitions import publish_board
 from escalation.users.models import User
 from escalation.webhooks.models import WebhookEvent
 from escalation.webhooks.service import emit
+from router.conversations.models import Author, Message
 
 SWEEP_BATCH = 500
+HELD_LIMIT = 100  # far above any agent's capacity: a guard, not a page
 
 
 def active_ticket(session: Session, conversation_id: str) -> Ticket | None:
@@ -116,15 +119,53 @@ def get_ticket(session: Session, ticket_id: str, *, lock: bool = False) -> Ticke
     return ticket
 
 
+def held_condition(agent_id: int) -> ColumnElement[bool]:
+    """The tickets `agent_id` holds now: claimed, or in progress with them."""
+    return (Ticket.claimed_by == agent_id) & Ticket.status.in_(HELD_STATUSES)
+
+
 def held_count(session: Session, agent_id: int) -> int:
     return (
-        session.scalar(
-            select(func.count())
-            .select_from(Ticket)
-            .where(Ticket.claimed_by == agent_id, Ticket.status.in_(HELD_STATUSES))
-        )
+        session.scalar(select(func.count()).select_from(Ticket).where(held_condition(agent_id)))
         or 0
     )
+
+
+@dataclass(frozen=True)
+class HeldTicket:
+    """A ticket an agent holds, with the times of its conversation's latest messages."""
+
+    ticket: Ticket
+    last_customer_message_at: datetime | None
+    # The newest message by the customer or the agent, or the claim if that is newer.
+    last_activity_at: datetime
+
+
+def held_tickets(session: Session, agent_id: int, limit: int = HELD_LIMIT) -> list[HeldTicket]:
+    """The tickets this agent holds now, newest activity first (then newest claim)."""
+
+    def last(*authors: Author) -> ScalarSelect[datetime]:
+        return (
+            select(func.max(Message.created_at))
+            .where(Message.conversation_id == Ticket.conversation_id, Message.author.in_(authors))
+            .correlate(Ticket)
+            .scalar_subquery()
+        )
+
+    last_customer = last(Author.CUSTOMER)
+    last_message = last(Author.CUSTOMER, Author.AGENT)
+    # NULL (no message yet) compares as unknown, so the claim time stands.
+    activity = case((last_message > Ticket.claimed_at, last_message), else_=Ticket.claimed_at)
+    rows = session.execute(
+        select(Ticket, last_customer, activity)
+        .where(held_condition(agent_id))
+        .order_by(activity.desc(), Ticket.claimed_at.desc(), Ticket.id)
+        .limit(limit)
+    ).all()
+    return [
+        HeldTicket(ticket, customer_at, active_at or ticket.claimed_at or ticket.created_at)
+        for ticket, customer_at, active_at in rows
+    ]
 
 
 def agent_presence(session: Session, agent_id: int, now: datetime, *, lock: bool = False) -> str:

@@ -25,12 +25,20 @@ from escalation.tickets.schemas import (
     BoardOut,
     CustomerOut,
     DecisionOut,
+    HeldTicketCard,
     PayOut,
     TicketCard,
     TicketDetail,
     TicketEventOut,
 )
-from escalation.tickets.service import agent_presence, get_agent, get_ticket, held_count
+from escalation.tickets.service import (
+    HeldTicket,
+    agent_presence,
+    get_agent,
+    get_ticket,
+    held_count,
+    held_tickets,
+)
 from escalation.tickets.states import BOARD_STATUSES, HELD_STATUSES
 from router.bot.handoff import handoff_package
 from router.conversations.models import Author, Conversation, Message
@@ -113,6 +121,25 @@ def board(session: Session, agent_id: int, now: datetime) -> BoardOut:
     ][:BOARD_LIMIT]
     out.tickets = cards(session, eligible, now)
     return out
+
+
+def held(session: Session, agent_id: int, now: datetime) -> list[HeldTicketCard]:
+    """The tickets this agent holds now, newest activity first, as cards with the claim
+    and the customer's timing: what the board lists on any device."""
+    rows = held_tickets(session, agent_id)
+    found = cards(session, [row.ticket for row in rows], now)
+    return [_held_card(row, card) for row, card in zip(rows, found, strict=True)]
+
+
+def _held_card(row: HeldTicket, card: TicketCard) -> HeldTicketCard:
+    ticket = row.ticket
+    return HeldTicketCard(
+        **card.model_dump(), claimed_at=ticket.claimed_at,
+        first_reply_due_at=ticket.first_reply_due_at,
+        customer_waiting_since=ticket.customer_waiting_since,
+        last_customer_message_at=row.last_customer_message_at,
+        last_activity_at=row.last_activity_at,
+    )  # fmt: skip
 
 
 def ticket_detail(session: Session, ticket_id: str, agent_id: int, now: datetime) -> TicketDetail:
