@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import redis
 from sqlalchemy.exc import OperationalError
@@ -72,8 +73,27 @@ def cmd_train(args: argparse.Namespace) -> int:
     target = args.out or model_dir()
     model = train_and_save(rows, target=target, progress=lambda line: print(line, flush=True))
     print(f"intent model with {len(model.labels)} intents written to {target}")
+    print_holdout(model.metadata.get("holdout"))
     print("restart the workers to use it")
     return 0
+
+
+def print_holdout(holdout: dict[str, Any] | None) -> None:
+    """The evaluation ``relaydesk train`` prints: the model fitted without the hold-out, on it."""
+    if not holdout:
+        print("no hold-out evaluation: too few rows per intent to hold any out")
+        return
+    print(
+        f"evaluation on a hold-out of {holdout['rows']} rows (the model fitted on the other "
+        "rows; the saved model is then refitted on all of them):"
+    )
+    print(f"  accuracy                     {holdout['accuracy']:7.2%}")
+    print(f"  macro-F1                     {holdout['macro_f1']:7.2%}")
+    print(f"  turned away as out of scope  {holdout['out_of_scope_rate']:7.2%}")
+    if holdout["top_errors"]:
+        print("  most frequent confusions (count  gold -> predicted):")
+        for gold, predicted, count in holdout["top_errors"]:
+            print(f"    {count:4d}  {gold} -> {predicted}")
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

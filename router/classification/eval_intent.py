@@ -29,7 +29,6 @@ from router.classification.intent_data import (
     load_training_rows,
     stratified_split,
 )
-from router.classification.intent_training import train_intent_model
 
 VALIDATION_FRACTION = 0.15
 VALIDATION_SEED = 13
@@ -143,6 +142,17 @@ def _auroc(pos: np.ndarray, neg: np.ndarray) -> float:
     return float(greater + 0.5 * ties)
 
 
+def holdout_summary(report: IntentReport) -> dict[str, object]:
+    """The report as JSON-able metadata of a trained model (``relaydesk train`` prints it)."""
+    return {
+        "rows": report.n,
+        "accuracy": round(report.accuracy, 4),
+        "macro_f1": round(report.macro_f1, 4),
+        "out_of_scope_rate": round(report.false_oos_rate, 4),
+        "top_errors": [list(error) for error in report.top_errors],
+    }
+
+
 def _print_report(name: str, report: IntentReport) -> None:
     print(
         f"{name}: n={report.n} accuracy={report.accuracy:.4f} "
@@ -164,6 +174,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Evaluate the intent model.")
     parser.add_argument("--data", type=Path, required=True, help="shared data folder")
     parser.add_argument("--test", action="store_true", help="report the benchmark (test.csv)")
+    from router.classification.intent_training import train_intent_model  # needs scikit-learn
+
     args = parser.parse_args(argv)
     clinc = args.data / "clinc150" / "data_full.json"
     banking_train, banking_val = stratified_split(
