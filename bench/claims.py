@@ -92,6 +92,7 @@ def server_env(url: str, workdir: Path, extra: Mapping[str, str]) -> dict[str, s
             "REDIS_URL": REDIS_URL,
             "RELAYDESK_SECRET_KEY": common.SECRET_KEY,
             "RELAYDESK_VAR_DIR": str(workdir / "var"),
+            "RELAYDESK_INTENT_MODEL_DIR": str(common.INTENT_MODEL_DIR),
             "RELAYDESK_LOG_LEVEL": "WARNING",
             "RELAYDESK_PRESENCE_TIMEOUT_S": PRESENCE_TIMEOUT_S,
         }
@@ -662,6 +663,7 @@ def main(argv: list[str] | None = None) -> int:
     }  # fmt: skip
     flush_redis()
     url = reset_postgres()
+    common.ensure_intent_model()
     try:
         with common.workdir("claims") as wd, common.processes() as procs:
             env = server_env(url, wd, common.parse_env(args.env))

@@ -15,7 +15,7 @@ import os
 import time
 from collections.abc import Callable, Sequence
 
-from bench.common import ROOT, log, write_result
+from bench.common import ROOT, ensure_intent_model, log, write_result
 
 TARGET_PER_S = 2000.0
 DATA = ROOT / "router" / "classification" / "data"
@@ -47,14 +47,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {args.cpu})
-    os.environ.setdefault("RELAYDESK_INTENT_MODEL_DIR", str(ROOT / ".cache" / "intent-model"))
-    from router.classification.intent_store import get_intent_model
     from router.classification.language import load_model
     from router.classification.message import classify_message
 
     log("loading (or training) the models…")
     load_model()
-    get_intent_model(progress=log)
+    ensure_intent_model()
     pool = texts()
     sample = (pool * (args.messages // len(pool) + 1))[: args.messages]
     log(f"warming up on {min(2000, len(pool))} messages…")

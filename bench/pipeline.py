@@ -216,6 +216,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     rows: list[dict[str, Any]] = []
+    common.ensure_intent_model()
     try:
         for count in (int(c) for c in args.job_workers.split(",")):
             rows.append(measure(count, args))
