@@ -17,7 +17,6 @@ from escalation.earnings.service import record_earnings
 from escalation.tickets.board import queue_surges
 from escalation.tickets.matching import ReturnReason, capacity_problem, mismatch
 from escalation.tickets.models import Ticket, TicketStatus
-from escalation.tickets.notices import Notice
 from escalation.tickets.pay import NO_SURGE, Pay, base_pay_cents, fixed_pay
 from escalation.tickets.service import (
     agent_presence,
@@ -41,6 +40,7 @@ from escalation.tickets.transitions import (
 from escalation.users.models import Role, User
 from escalation.webhooks.models import WebhookEvent
 from escalation.webhooks.service import emit
+from router.bot.system_messages import SystemMessage
 from router.conversations.models import Author, ConversationStatus, Message
 from router.conversations.service import add_message, clean_text, lock_conversation
 
@@ -85,7 +85,7 @@ def claim(session: Session, ticket_id: str, agent_id: int, now: datetime | None 
         raise Conflict(_not_on_board(get_ticket(session, ticket_id), lost_race=True))
     conversation = lock_conversation(session, ticket.conversation_id)
     conversation.status = ConversationStatus.WITH_HUMAN
-    notify(session, conversation, Notice.JOINED, agent.display_name, now)
+    notify(session, conversation, SystemMessage.AGENT_JOINED, agent.display_name, now)
     publish_board(session, "ticket.claimed", ticket.id)
     emit(session, WebhookEvent.TICKET_CLAIMED, {
         **ticket_payload(ticket), "pay": {"amount_cents": pay.amount_cents,
@@ -220,7 +220,7 @@ def resolve(
     ticket, agent, _ = _finish(session, ticket_id, agent_id, resolution_code, now)
     conversation = lock_conversation(session, ticket.conversation_id)
     conversation.status = ConversationStatus.CLOSED
-    notify(session, conversation, Notice.RESOLVED, agent.display_name, now)
+    notify(session, conversation, SystemMessage.RESOLVED, agent.display_name, now)
     return ticket
 
 

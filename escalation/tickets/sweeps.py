@@ -18,7 +18,6 @@ from escalation.agents.models import AgentPresence
 from escalation.agents.presence import effective_status
 from escalation.tickets.matching import CloseReason, ReturnReason, overdue_reason, stale_reason
 from escalation.tickets.models import Ticket, TicketEvent, TicketStatus
-from escalation.tickets.notices import Notice
 from escalation.tickets.pay import base_pay_cents, sla_breached, sla_raise, sla_seconds
 from escalation.tickets.service import SWEEP_BATCH, active_ticket, get_agent
 from escalation.tickets.states import BOARD_STATUSES, HELD_STATUSES
@@ -28,6 +27,7 @@ from escalation.tickets.transitions import (
     publish_board,
     return_to_board,
 )
+from router.bot.system_messages import SystemMessage
 from router.conversations.models import Author, ConversationStatus, Message
 from router.conversations.service import lock_conversation
 
@@ -227,7 +227,9 @@ def close_stale(session: Session, now: datetime | None = None) -> BoardSweep:
             continue
         conversation = lock_conversation(session, ticket.conversation_id)
         conversation.status = ConversationStatus.CLOSED
-        notice = Notice.ABANDONED if reason == CloseReason.ABANDONED else Notice.EXPIRED
+        notice = (
+            SystemMessage.ABANDONED if reason == CloseReason.ABANDONED else SystemMessage.EXPIRED
+        )
         notify(session, conversation, notice, "", now)
         publish_board(session, f"ticket.{reason}", ticket.id)
         (report.abandoned if reason == CloseReason.ABANDONED else report.expired).append(ticket.id)

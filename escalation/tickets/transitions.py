@@ -18,9 +18,9 @@ from core.db import after_commit
 from core.events import BOARD_CHANNEL, conversation_channel, publish
 from escalation.tickets.matching import ReturnReason
 from escalation.tickets.models import Ticket, TicketEvent, TicketStatus
-from escalation.tickets.notices import Notice, notice_text
 from escalation.tickets.states import check_transition
 from escalation.users.models import User
+from router.bot.system_messages import SystemMessage, system_text
 from router.conversations.models import Author, Conversation, ConversationStatus
 from router.conversations.service import add_message, lock_conversation
 
@@ -107,16 +107,15 @@ def back_to_waiting(session: Session, ticket: Ticket, agent: User, now: datetime
     conversation = lock_conversation(session, ticket.conversation_id)
     if conversation.status == ConversationStatus.WITH_HUMAN:
         conversation.status = ConversationStatus.WAITING_FOR_HUMAN
-    notify(session, conversation, Notice.LEFT, agent.display_name, now)
+    notify(session, conversation, SystemMessage.AGENT_LEFT, agent.display_name, now)
     publish_board(session, "ticket.returned", ticket.id)
 
 
 def notify(
-    session: Session, conversation: Conversation, notice: Notice, name: str, now: datetime
+    session: Session, conversation: Conversation, message: SystemMessage, name: str, now: datetime
 ) -> None:
-    add_message(
-        session, conversation.id, Author.SYSTEM, notice_text(notice, conversation.language, name)
-    )
+    text = system_text(message, conversation.language, name=name)
+    add_message(session, conversation.id, Author.SYSTEM, text)
     conversation.updated_at = now
     publish_conversation(session, conversation.id)
 

@@ -1,4 +1,6 @@
-"""System messages to the customer, in their language (English when we have none).
+"""System messages to the customer, in their language (English when we have none): the
+bot's, and what the customer is told when a person joins, leaves or resolves their
+conversation or the ticket closes without one.
 
 Some take values: `system_text(SystemMessage.QUEUE_POSITION, "de", position=3, minutes=4)`.
 A text is never sent with a placeholder left in it: a missing value raises `KeyError`.
@@ -18,7 +20,11 @@ class SystemMessage(StrEnum):
     PROCESSING_FAILED = "processing_failed"
     OFFER_HUMAN = "offer_human"
     QUEUE_POSITION = "queue_position"  # {position}, {minutes}
-    AGENT_JOINED = "agent_joined"  # {name}
+    AGENT_JOINED = "agent_joined"  # {name}: the agent claimed the ticket
+    AGENT_LEFT = "agent_left"  # {name}: the ticket went back to the board
+    RESOLVED = "resolved"  # {name}: the agent resolved the ticket
+    ABANDONED = "abandoned"  # the ticket closed: the customer went quiet
+    EXPIRED = "expired"  # the ticket closed: nobody took it in time
     RATE_US = "rate_us"
     HANDED_BACK = "handed_back"  # {name}: the agent gave the conversation back to the bot
 
@@ -123,17 +129,44 @@ _TEXTS: dict[SystemMessage, dict[str, str]] = {
         "pl": "Jesteś {position}. w kolejce, około {minutes} min.",
     },
     SystemMessage.AGENT_JOINED: {
-        "en": "{name} has joined the chat.",
-        "de": "{name} ist dem Chat beigetreten.",
-        "sv": "{name} har anslutit till chatten.",
-        "fr": "{name} a rejoint la conversation.",
-        "es": "{name} se ha unido al chat.",
-        "it": "{name} è entrato/a nella chat.",
-        "nl": "{name} neemt nu deel aan de chat.",
-        "da": "{name} har sluttet sig til chatten.",
-        "no": "{name} har blitt med i chatten.",
-        "fi": "{name} liittyi keskusteluun.",
-        "pl": "{name} dołącza do czatu.",
+        "en": "{name} has joined",
+        "de": "{name} ist jetzt im Chat",
+        "sv": "{name} har anslutit",
+        "fr": "{name} a rejoint la conversation",
+        "es": "{name} se ha unido",
+        "it": "{name} è entrato/a nella chat",
+        "nl": "{name} neemt nu deel aan de chat",
+        "da": "{name} har sluttet sig til chatten",
+        "no": "{name} har blitt med i chatten",
+        "fi": "{name} liittyi keskusteluun",
+        "pl": "{name} dołącza do czatu",
+    },
+    SystemMessage.AGENT_LEFT: {
+        "en": "{name} had to leave; another person from our team will take over. You don't "
+        "need to repeat anything.",
+        "de": "{name} musste gehen; eine andere Person aus unserem Team übernimmt. Du musst "
+        "nichts wiederholen.",
+        "sv": "{name} var tvungen att gå; en annan person i vårt team tar över. Du behöver "
+        "inte upprepa något.",
+    },
+    SystemMessage.RESOLVED: {
+        "en": "{name} has marked this conversation as resolved. Thank you!",
+        "de": "{name} hat dieses Gespräch als gelöst markiert. Danke!",
+        "sv": "{name} har markerat konversationen som löst. Tack!",
+    },
+    SystemMessage.ABANDONED: {
+        "en": "We closed this conversation because we did not hear from you. Start a new one "
+        "any time.",
+        "de": "Wir haben dieses Gespräch geschlossen, weil wir nichts mehr von dir gehört "
+        "haben. Du kannst jederzeit ein neues beginnen.",
+        "sv": "Vi stängde konversationen eftersom vi inte hörde av dig. Starta en ny när du vill.",
+    },
+    SystemMessage.EXPIRED: {
+        "en": "Sorry, nobody from our team could take your conversation in time. Please start "
+        "a new one; you will be helped first.",
+        "de": "Leider konnte niemand aus unserem Team dein Gespräch rechtzeitig übernehmen. "
+        "Bitte beginne ein neues.",
+        "sv": "Tyvärr kunde ingen i vårt team ta din konversation i tid. Starta gärna en ny.",
     },
     SystemMessage.RATE_US: {
         "en": "Glad we could help. How did we do? Please rate this conversation from 1 to 5.",
@@ -186,7 +219,7 @@ def system_text(key: SystemMessage, language: str | None, **values: Any) -> str:
     """The message in `language` (English when there is none), with `values` filled in."""
     texts = _TEXTS[key]
     text = texts.get(language or "en") or texts["en"]
-    needed = {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    needed = _placeholders(text)
     missing = needed - values.keys()
     if missing:
         raise KeyError(f"system message {key.value!r} needs {', '.join(sorted(missing))}")
@@ -195,6 +228,15 @@ def system_text(key: SystemMessage, language: str | None, **values: Any) -> str:
 
 def system_languages(key: SystemMessage) -> frozenset[str]:
     return frozenset(_TEXTS[key])
+
+
+def system_placeholders(key: SystemMessage) -> frozenset[str]:
+    """The values the message's English text takes (every language takes the same)."""
+    return _placeholders(_TEXTS[key]["en"])
+
+
+def _placeholders(text: str) -> frozenset[str]:
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name)
 
 
 def wait_minutes(estimated_wait_s: float) -> int:

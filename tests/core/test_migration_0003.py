@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect
 
 from core.db import get_engine
 from core.migrate import migrate
+from tests.support.migrations import execute_all, stored_value
 
 pytestmark = pytest.mark.usefixtures("backend")
 
@@ -25,26 +26,15 @@ COUNT = (
 )
 
 
-def _count() -> int:
-    with get_engine().connect() as conn:
-        return int(conn.execute(text(COUNT)).scalar_one())
-
-
 def test_0003_up_and_down_keeps_conversations_messages_and_decisions() -> None:
     migrate("downgrade", "0002")
-    with get_engine().begin() as conn:
-        for statement in ROWS:
-            conn.execute(text(statement))
+    execute_all(ROWS)
     migrate("upgrade", "0003")
-    assert _count() == 3
+    assert stored_value(COUNT) == 3
     columns = {c["name"] for c in inspect(get_engine()).get_columns("decisions")}
     assert {"queue", "ruleset_version"} <= columns
-    with get_engine().connect() as conn:
-        assert conn.execute(text("SELECT human_offered FROM conversations")).scalar_one() in (
-            False,
-            0,
-        )
+    assert stored_value("SELECT human_offered FROM conversations") in (False, 0)
     migrate("downgrade", "0002")
-    assert _count() == 3
+    assert stored_value(COUNT) == 3
     migrate("upgrade", "head")
-    assert _count() == 3
+    assert stored_value(COUNT) == 3

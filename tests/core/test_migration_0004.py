@@ -4,10 +4,11 @@ webhooks) keeps every stored ticket and event, up and down, on SQLite and Postgr
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect
 
 from core.db import get_engine
 from core.migrate import migrate
+from tests.support.migrations import TICKETS_WITH_EVENTS, execute_all, stored, stored_value
 
 pytestmark = pytest.mark.usefixtures("backend")
 
@@ -23,35 +24,22 @@ ROWS = [
 NEW_TABLES = {"agent_earnings", "conversation_ratings", "webhook_endpoints", "webhook_deliveries"}
 
 
-def _stored() -> list[tuple[str, str, str]]:
-    with get_engine().connect() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT t.id, t.status, e.kind FROM tickets t"
-                " JOIN ticket_events e ON e.ticket_id = t.id"
-            )
-        )
-        return [(a, b, c) for a, b, c in rows]
-
-
 def test_0004_goes_up_and_down_and_keeps_the_data() -> None:
     migrate("downgrade", "0003")
-    with get_engine().begin() as conn:
-        for statement in ROWS:
-            conn.execute(text(statement))
+    execute_all(ROWS)
     migrate("upgrade", "0004")
     tables = inspect(get_engine())
     assert set(tables.get_table_names()) >= NEW_TABLES
     columns = {c["name"] for c in tables.get_columns("tickets")}
     assert {"pay_cents", "surge_pct", "pay_bonus_cents", "sla_raised_at", "offered_to",
             "customer_waiting_since", "customer_active_at", "offered_until"} <= columns  # fmt: skip
-    assert _stored() == [("t1", "open", "created")]
-    with get_engine().connect() as conn:  # the old row got the server default
-        assert conn.execute(text("SELECT pay_bonus_cents FROM tickets")).scalar_one() == 0
+    assert stored(TICKETS_WITH_EVENTS) == [("t1", "open", "created")]
+    # the old row got the server default
+    assert stored_value("SELECT pay_bonus_cents FROM tickets") == 0
     migrate("downgrade", "0003")
     tables = inspect(get_engine())
     assert not NEW_TABLES & set(tables.get_table_names())
     assert "pay_cents" not in {c["name"] for c in tables.get_columns("tickets")}
-    assert _stored() == [("t1", "open", "created")]
+    assert stored(TICKETS_WITH_EVENTS) == [("t1", "open", "created")]
     migrate("upgrade", "head")
-    assert _stored() == [("t1", "open", "created")]
+    assert stored(TICKETS_WITH_EVENTS) == [("t1", "open", "created")]

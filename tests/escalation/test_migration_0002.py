@@ -4,10 +4,11 @@ SQLite and PostgreSQL without losing the tickets and events already stored."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect
 
 from core.db import get_engine
 from core.migrate import migrate
+from tests.support.migrations import TICKETS_WITH_EVENTS, execute_all, stored
 
 pytestmark = pytest.mark.usefixtures("backend")
 
@@ -22,22 +23,9 @@ ROWS_0001 = [
 ]
 
 
-def _stored() -> list[tuple[str, str, str]]:
-    with get_engine().connect() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT t.id, t.status, e.kind FROM tickets t"
-                " JOIN ticket_events e ON e.ticket_id = t.id"
-            )
-        )
-        return [(a, b, c) for a, b, c in rows]
-
-
 def test_0002_goes_up_and_down_and_keeps_the_data() -> None:
     migrate("downgrade", "0001")
-    with get_engine().begin() as conn:
-        for statement in ROWS_0001:
-            conn.execute(text(statement))
+    execute_all(ROWS_0001)
     migrate("upgrade", "0002")
     tables = inspect(get_engine())
     assert "agent_presence" in tables.get_table_names()
@@ -47,12 +35,12 @@ def test_0002_goes_up_and_down_and_keeps_the_data() -> None:
     assert {"agent_id", "from_status", "to_status"} <= {
         c["name"] for c in tables.get_columns("ticket_events")
     }
-    assert _stored() == [("t1", "open", "created")]
+    assert stored(TICKETS_WITH_EVENTS) == [("t1", "open", "created")]
     migrate("downgrade", "0001")
     tables = inspect(get_engine())
     assert "agent_presence" not in tables.get_table_names()
     assert "agent_id" not in {c["name"] for c in tables.get_columns("ticket_events")}
-    assert _stored() == [("t1", "open", "created")]
+    assert stored(TICKETS_WITH_EVENTS) == [("t1", "open", "created")]
     migrate("upgrade", "0002")
-    assert _stored() == [("t1", "open", "created")]
+    assert stored(TICKETS_WITH_EVENTS) == [("t1", "open", "created")]
     migrate("upgrade", "head")

@@ -1,0 +1,35 @@
+"""Reading and writing table rows with plain SQL, for the migration tests: the ORM models
+describe the newest schema, not the one a test has migrated to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import text
+
+from core.db import get_engine
+
+# Each stored ticket with each of its events: what a migration must keep.
+TICKETS_WITH_EVENTS = (
+    "SELECT t.id, t.status, e.kind FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id"
+)
+
+
+def execute_all(statements: Iterable[str]) -> None:
+    """Run `statements` in one transaction."""
+    with get_engine().begin() as conn:
+        for statement in statements:
+            conn.execute(text(statement))
+
+
+def stored(query: str) -> list[tuple[Any, ...]]:
+    """The rows `query` reads, as plain tuples."""
+    with get_engine().connect() as conn:
+        return [tuple(row) for row in conn.execute(text(query))]
+
+
+def stored_value(query: str) -> Any:
+    """The one value `query` reads (it must read exactly one)."""
+    with get_engine().connect() as conn:
+        return conn.execute(text(query)).scalar_one()
