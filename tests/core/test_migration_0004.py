@@ -8,25 +8,22 @@ from sqlalchemy import inspect
 
 from core.db import get_engine
 from core.migrate import migrate
-from tests.support.migrations import TICKETS_WITH_EVENTS, execute_all, stored, stored_value
+from tests.support.migrations import (
+    OPEN_TICKET_ROWS,
+    TICKETS_WITH_EVENTS,
+    execute_all,
+    stored,
+    stored_value,
+)
 
 pytestmark = pytest.mark.usefixtures("backend")
 
-ROWS = [
-    "INSERT INTO conversations (id, status, human_requests, bot_turns, created_at, updated_at)"
-    " VALUES ('c1', 'waiting_for_human', 1, 0, '2026-01-01', '2026-01-01')",
-    "INSERT INTO tickets (id, conversation_id, status, queue, priority, skills, reason,"
-    " created_at, updated_at) VALUES ('t1', 'c1', 'open', 'general', 0, '[]', 'asked',"
-    " '2026-01-01', '2026-01-01')",
-    "INSERT INTO ticket_events (ticket_id, kind, actor, detail, created_at)"
-    " VALUES ('t1', 'created', 'system', '{}', '2026-01-01')",
-]
 NEW_TABLES = {"agent_earnings", "conversation_ratings", "webhook_endpoints", "webhook_deliveries"}
 
 
 def test_0004_goes_up_and_down_and_keeps_the_data() -> None:
     migrate("downgrade", "0003")
-    execute_all(ROWS)
+    execute_all(OPEN_TICKET_ROWS)
     migrate("upgrade", "0004")
     tables = inspect(get_engine())
     assert set(tables.get_table_names()) >= NEW_TABLES

@@ -8,24 +8,14 @@ from sqlalchemy import inspect
 
 from core.db import get_engine
 from core.migrate import migrate
-from tests.support.migrations import TICKETS_WITH_EVENTS, execute_all, stored
+from tests.support.migrations import OPEN_TICKET_ROWS, TICKETS_WITH_EVENTS, execute_all, stored
 
 pytestmark = pytest.mark.usefixtures("backend")
-
-ROWS_0001 = [
-    "INSERT INTO conversations (id, status, human_requests, bot_turns, created_at, updated_at)"
-    " VALUES ('c1', 'waiting_for_human', 1, 0, '2026-01-01', '2026-01-01')",
-    "INSERT INTO tickets (id, conversation_id, status, queue, priority, skills, reason,"
-    " created_at, updated_at) VALUES ('t1', 'c1', 'open', 'general', 0, '[]', 'asked',"
-    " '2026-01-01', '2026-01-01')",
-    "INSERT INTO ticket_events (ticket_id, kind, actor, detail, created_at)"
-    " VALUES ('t1', 'created', 'system', '{}', '2026-01-01')",
-]
 
 
 def test_0002_goes_up_and_down_and_keeps_the_data() -> None:
     migrate("downgrade", "0001")
-    execute_all(ROWS_0001)
+    execute_all(OPEN_TICKET_ROWS)
     migrate("upgrade", "0002")
     tables = inspect(get_engine())
     assert "agent_presence" in tables.get_table_names()

@@ -10,6 +10,18 @@ from sqlalchemy import text
 
 from core.db import get_engine
 
+# A conversation with one open ticket and its "created" event, in columns every schema since
+# 0001 has: the rows the migration tests store before migrating.
+OPEN_TICKET_ROWS = (
+    "INSERT INTO conversations (id, status, human_requests, bot_turns, created_at, updated_at)"
+    " VALUES ('c1', 'waiting_for_human', 1, 0, '2026-01-01', '2026-01-01')",
+    "INSERT INTO tickets (id, conversation_id, status, queue, priority, skills, reason,"
+    " created_at, updated_at) VALUES ('t1', 'c1', 'open', 'general', 0, '[]', 'asked',"
+    " '2026-01-01', '2026-01-01')",
+    "INSERT INTO ticket_events (ticket_id, kind, actor, detail, created_at)"
+    " VALUES ('t1', 'created', 'system', '{}', '2026-01-01')",
+)
+
 # Each stored ticket with each of its events: what a migration must keep.
 TICKETS_WITH_EVENTS = (
     "SELECT t.id, t.status, e.kind FROM tickets t JOIN ticket_events e ON e.ticket_id = t.id"
