@@ -25,6 +25,9 @@ log = logging.getLogger(__name__)
 
 # Tickets appearing on, or leaving, the agents' board.
 BOARD_CHANNEL = "relaydesk:board"
+# Most pub/sub messages one wake-up swallows (a bound, not an expected number).
+DRAIN_LIMIT = 1000
+SUBSCRIBE_TIMEOUT_S = 2.0
 
 
 def conversation_channel(conversation_id: str) -> str:
@@ -41,7 +44,12 @@ def publish(channel: str, payload: dict[str, Any]) -> None:
 
 async def wakeups(channel: str, timeout_s: float, poll_s: float) -> AsyncIterator[bool]:
     """Yield True when something was published on `channel`, False after `timeout_s`
-    of silence, forever. While Redis is unreachable, yield False every `poll_s`."""
+    of silence, forever. While Redis is unreachable, yield False every `poll_s`.
+
+    Messages that arrived together wake the caller once: every wake-up means "re-read the
+    database", and one read sees what all of them announced (a claim publishes several
+    events in a burst, and each of fifty agents' streams would otherwise read once for each).
+    """
     import asyncio
 
     while True:
@@ -50,11 +58,15 @@ async def wakeups(channel: str, timeout_s: float, poll_s: float) -> AsyncIterato
             client = aioredis.Redis.from_url(redis_url(), socket_connect_timeout=2)
             async with client.pubsub() as pubsub:
                 await pubsub.subscribe(channel)
+                # The confirmation, read here: a stream wakes for published messages only.
+                await pubsub.get_message(timeout=SUBSCRIBE_TIMEOUT_S)
                 yield False  # subscribed: the caller may now read its first snapshot
                 while True:
                     msg = await pubsub.get_message(
                         ignore_subscribe_messages=True, timeout=timeout_s
                     )
+                    if msg is not None:
+                        await _drain(pubsub)
                     yield msg is not None
         except (redis.RedisError, OSError) as exc:
             log.info("event stream on %s without pub/sub for now: %s", channel, exc)
@@ -63,6 +75,16 @@ async def wakeups(channel: str, timeout_s: float, poll_s: float) -> AsyncIterato
         finally:
             if client is not None:
                 await client.aclose()
+
+
+async def _drain(pubsub: Any) -> int:
+    """Consume the messages already waiting on `pubsub` without waiting for more."""
+    drained = 0
+    while drained < DRAIN_LIMIT:
+        if await pubsub.get_message(ignore_subscribe_messages=True, timeout=0.0) is None:
+            break
+        drained += 1
+    return drained
 
 
 def sse_response(request: Request, chunks: AsyncIterator[str]) -> StreamingResponse:
