@@ -8,6 +8,7 @@ to one client as server-sent events.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -25,8 +26,6 @@ log = logging.getLogger(__name__)
 
 # Tickets appearing on, or leaving, the agents' board.
 BOARD_CHANNEL = "relaydesk:board"
-# Most pub/sub messages one wake-up swallows (a bound, not an expected number).
-DRAIN_LIMIT = 1000
 SUBSCRIBE_TIMEOUT_S = 2.0
 
 
@@ -46,45 +45,58 @@ async def wakeups(channel: str, timeout_s: float, poll_s: float) -> AsyncIterato
     """Yield True when something was published on `channel`, False after `timeout_s`
     of silence, forever. While Redis is unreachable, yield False every `poll_s`.
 
-    Messages that arrived together wake the caller once: every wake-up means "re-read the
-    database", and one read sees what all of them announced (a claim publishes several
-    events in a burst, and each of fifty agents' streams would otherwise read once for each).
+    A wake-up means "re-read the database", so messages that arrive while the caller is busy
+    with the last one wake it once, not once each: a listener task only raises a flag (a
+    claim publishes several events in a burst, and each of fifty agents' streams would
+    otherwise read the board once per event).
     """
-    import asyncio
-
     while True:
         client: aioredis.Redis | None = None
+        listener: asyncio.Task[None] | None = None
         try:
             client = aioredis.Redis.from_url(redis_url(), socket_connect_timeout=2)
             async with client.pubsub() as pubsub:
                 await pubsub.subscribe(channel)
                 # The confirmation, read here: a stream wakes for published messages only.
                 await pubsub.get_message(timeout=SUBSCRIBE_TIMEOUT_S)
+                flag = asyncio.Event()
+                listener = asyncio.create_task(_listen(pubsub, flag))
                 yield False  # subscribed: the caller may now read its first snapshot
                 while True:
-                    msg = await pubsub.get_message(
-                        ignore_subscribe_messages=True, timeout=timeout_s
-                    )
-                    if msg is not None:
-                        await _drain(pubsub)
-                    yield msg is not None
+                    woke = await _wait(flag, listener, timeout_s)
+                    flag.clear()
+                    yield woke
         except (redis.RedisError, OSError) as exc:
             log.info("event stream on %s without pub/sub for now: %s", channel, exc)
             await asyncio.sleep(poll_s)
             yield False
         finally:
+            if listener is not None:
+                listener.cancel()
+                await asyncio.gather(listener, return_exceptions=True)
             if client is not None:
                 await client.aclose()
 
 
-async def _drain(pubsub: Any) -> int:
-    """Consume the messages already waiting on `pubsub` without waiting for more."""
-    drained = 0
-    while drained < DRAIN_LIMIT:
-        if await pubsub.get_message(ignore_subscribe_messages=True, timeout=0.0) is None:
-            break
-        drained += 1
-    return drained
+async def _listen(pubsub: Any, flag: asyncio.Event) -> None:
+    """Raise `flag` for every message published on the subscribed channel."""
+    while True:
+        message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=None)
+        if message is not None:
+            flag.set()
+
+
+async def _wait(flag: asyncio.Event, listener: asyncio.Task[None], timeout_s: float) -> bool:
+    """True once `flag` is up, False after `timeout_s`; the listener's error if it failed."""
+    flagged = asyncio.ensure_future(flag.wait())
+    try:
+        await asyncio.wait({flagged, listener}, timeout=timeout_s, return_when="FIRST_COMPLETED")
+    finally:
+        flagged.cancel()
+    if listener.done():
+        listener.result()  # raises what stopped it (the connection is gone: reconnect)
+        raise redis.ConnectionError("the pub/sub listener stopped")
+    return flag.is_set()
 
 
 def sse_response(request: Request, chunks: AsyncIterator[str]) -> StreamingResponse:
