@@ -79,7 +79,7 @@ def distil(
     weights = piece_weights(ids, encoder.vocab_size)
     table = base_table(encoder, cache_dir, progress)
     say(f"intent: encoding {len(unique)} training messages with the sentence encoder")
-    targets = encoder.encode(unique, progress)
+    targets = encoder.encode_ids(ids, progress)
     used = sorted({piece for message in ids for piece in message})
     if not used:
         return StaticEmbeddings(encoder.tokenizer_json, table, weights)

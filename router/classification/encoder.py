@@ -98,8 +98,14 @@ class SentenceEncoder:
 
     def encode(self, texts: Sequence[str], progress: Progress | None = None) -> FloatArray:
         """Mean-pooled, L2-normalized sentence vectors, shape (len(texts), hidden)."""
+        return self.encode_ids(self.token_ids(texts), progress)
+
+    def encode_ids(
+        self, pieces: Sequence[Sequence[int]], progress: Progress | None = None
+    ) -> FloatArray:
+        """``encode`` for messages already cut into word pieces (``token_ids``)."""
         cls_id, sep_id = self._special_ids()
-        ids = [[cls_id, *seq[: MAX_TOKENS - 2], sep_id] for seq in self.token_ids(texts)]
+        ids = [[cls_id, *seq[: MAX_TOKENS - 2], sep_id] for seq in pieces]
         order = sorted(range(len(ids)), key=lambda n: len(ids[n]))  # little padding per batch
         out = np.zeros((len(ids), self.hidden), dtype=np.float32)
         for start in range(0, len(order), BATCH):

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from router.classification.intent import IntentModel
+from router.classification.intent import IntentModel, softmax
 from router.classification.intent_data import (
     load_banking77,
     load_bitext,
@@ -56,17 +56,25 @@ class OosReport:
 def evaluate_intent(model: IntentModel, rows: Iterable[tuple[str, str]]) -> IntentReport:
     data = list(rows)
     probs = _probabilities(model, [text for text, _ in data])
-    predicted = [model.labels[i] for i in probs.argmax(axis=1)] if data else []
-    confident = probs.max(axis=1) >= model.threshold if data else np.zeros(0, dtype=bool)
-    gold = [intent for _, intent in data]
-    correct = np.array([p == g for p, g in zip(predicted, gold, strict=True)], dtype=bool)
-    errors = Counter((g, p) for p, g in zip(predicted, gold, strict=True) if p != g)
+    return intent_report(model.labels, probs, [intent for _, intent in data], model.threshold)
+
+
+def intent_report(
+    labels: Sequence[str], probs: np.ndarray, gold: Sequence[str], threshold: float
+) -> IntentReport:
+    """The report for probabilities ``probs`` (one row per message, columns in ``labels``
+    order) of messages whose intents are ``gold``."""
+    data = list(gold)
+    predicted = [labels[i] for i in probs.argmax(axis=1)] if data else []
+    confident = probs.max(axis=1) >= threshold if data else np.zeros(0, dtype=bool)
+    correct = np.array([p == g for p, g in zip(predicted, data, strict=True)], dtype=bool)
+    errors = Counter((g, p) for p, g in zip(predicted, data, strict=True) if p != g)
     n = max(len(data), 1)
     return IntentReport(
         n=len(data),
         accuracy=float(correct.sum()) / n,
         accuracy_with_oos=float((correct & confident).sum()) / n,
-        macro_f1=macro_f1(gold, predicted),
+        macro_f1=macro_f1(data, predicted),
         false_oos_rate=float((~confident).sum()) / n,
         top_errors=[(g, p, c) for (g, p), c in errors.most_common(10)],
     )
@@ -128,9 +136,7 @@ def load_banking77_test(data_dir: Path) -> list[tuple[str, str]]:
 
 
 def _probabilities(model: IntentModel, texts: Sequence[str]) -> np.ndarray:
-    scores = model.decision_scores(texts) * model.temperature
-    scores = np.exp(scores - scores.max(axis=1, keepdims=True))
-    return np.asarray(scores / scores.sum(axis=1, keepdims=True))
+    return softmax(model.decision_scores(texts), model.temperature)
 
 
 def _auroc(pos: np.ndarray, neg: np.ndarray) -> float:

