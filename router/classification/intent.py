@@ -29,7 +29,11 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from router.classification.static_embeddings import TOKENIZER_FILE, StaticEmbeddings
+from router.classification.static_embeddings import (
+    TOKENIZER_FILE,
+    WORD_CACHE_SIZE,
+    StaticEmbeddings,
+)
 
 FORMAT_VERSION = 2
 READABLE_FORMATS = frozenset({1, 2})  # 1: n-grams only
@@ -53,7 +57,6 @@ FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.intp]
 _NO_IDX: IntArray = np.zeros(0, dtype=np.intp)
 _NO_VALS: FloatArray = np.zeros(0, dtype=np.float32)
-_WORD_CACHE_SIZE = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +139,7 @@ class FeatureBlock:
             if word_ids is None:
                 grams = char_ngrams(word)
                 word_ids = [i for i in map(vocab.get, grams) if i is not None]
-                if len(cache) >= _WORD_CACHE_SIZE:
+                if len(cache) >= WORD_CACHE_SIZE:
                     cache.clear()
                 cache[word] = word_ids
             ids.extend(word_ids)

@@ -16,7 +16,8 @@ import numpy.typing as npt
 
 FloatArray = npt.NDArray[np.float32]
 TOKENIZER_FILE = "tokenizer.json"
-_WORD_CACHE_SIZE = 100_000
+# Words whose pieces (or n-grams, in ``intent``) a process remembers before starting afresh.
+WORD_CACHE_SIZE = 100_000
 
 
 class StaticEmbeddings:
@@ -49,7 +50,7 @@ class StaticEmbeddings:
                 # Lone surrogates ("\ud800") are not text the tokenizer can take.
                 clean = word if word.isascii() else word.encode("utf-8", "replace").decode()
                 found = self._tokenizer.encode(clean, add_special_tokens=False).ids
-                if len(cache) >= _WORD_CACHE_SIZE:
+                if len(cache) >= WORD_CACHE_SIZE:
                     cache.clear()
                 cache[word] = found
             ids.extend(found)
