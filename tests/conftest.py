@@ -44,9 +44,10 @@ def _postgres_admin_url() -> str | None:
 
 POSTGRES_ADMIN_URL = _postgres_admin_url()
 # One intent model for every test and every process the tests start, trained once per
-# checkout (about a minute, with the sentence encoder distilled into it) and kept under .cache/
-# (git ignores it).
-INTENT_MODEL_DIR = REPO / ".cache" / "intent-model"
+# checkout (about a minute and a half, with the sentence encoder distilled into it) where
+# `make demo` keeps it too (var/models/, which git ignores): the demo and the tests never train
+# it twice. The topic models of the knowledge base live beside it.
+INTENT_MODEL_DIR = REPO / "var" / "models" / "intent"
 os.environ.setdefault("RELAYDESK_INTENT_MODEL_DIR", str(INTENT_MODEL_DIR))
 
 

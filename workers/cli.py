@@ -97,6 +97,12 @@ def print_holdout(holdout: dict[str, Any] | None) -> None:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.what == "conversations":
+        from router.bot.evaluation import DEV_SET
+        from workers.eval_conversations import run
+
+        say = lambda line: print(line, flush=True)  # noqa: E731
+        return run(args.data or DEV_SET, say, limit=args.limit, failures=args.failures)
     from router.classification.report import default_data_dir, run_eval
 
     run_eval(args.data or default_data_dir(), out=lambda line: print(line, flush=True))
@@ -187,8 +193,19 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--out", type=Path, help="model folder (default: the configured one)")
     train.set_defaults(func=cmd_train)
 
-    evaluate = sub.add_parser("eval", help="evaluate the local classifiers")
-    evaluate.add_argument("--data", type=Path, help="shared data folder (default ../shared/data)")
+    evaluate = sub.add_parser(
+        "eval", help="evaluate the local classifiers, or (eval conversations) whole conversations"
+    )
+    evaluate.add_argument(
+        "what", nargs="?", choices=["classifiers", "conversations"], default="classifiers"
+    )
+    evaluate.add_argument(
+        "--data", type=Path,
+        help="classifiers: the shared data folder (default ../shared/data); conversations: a "
+        "folder of conversation files (default: the development set)",
+    )  # fmt: skip
+    evaluate.add_argument("--limit", type=int, help="conversations: play only the first N")
+    evaluate.add_argument("--failures", type=int, default=40, help="failed turns to list")
     evaluate.set_defaults(func=cmd_eval)
 
     seed = sub.add_parser("seed", help="create demo history through the real pipeline")

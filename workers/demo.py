@@ -24,7 +24,9 @@ from core.redis import redis_url, stop_embedded_redis
 from core.settings import get_settings
 from escalation.rules.models import Decision
 from escalation.users.service import create_user, get_by_username
-from router.classification.intent_store import get_intent_model
+from router.bot.knowledge import knowledge_base
+from router.bot.topics import topic_model
+from router.classification.intent_store import model_dir
 from router.customers.seed import seed_demo_customers
 from workers.seed import seed_history
 
@@ -104,7 +106,16 @@ def run_demo(*, host: str, port: int) -> int:
     os.environ["REDIS_URL"] = redis_url()  # starts the embedded server when none is set
     upgrade_to_head()
     seed_demo_users()
-    get_intent_model(progress=lambda line: print(line, flush=True))  # trains on first run
+
+    def say(line: str) -> None:
+        print(line, flush=True)
+
+    topic_model(knowledge_base(), progress=say)  # seconds; once per knowledge base
+    trainer = None
+    if not (model_dir() / "metadata.json").exists():
+        say("training the English intent model in the background (about 2 min, once); the bot "
+            "answers from its topic model meanwhile")  # fmt: skip
+        trainer = _spawn("train")
     with unit_of_work() as session:
         seed_demo_customers(session)  # their orders and due dates move with today's date
     if not has_history():
@@ -136,10 +147,15 @@ def run_demo(*, host: str, port: int) -> int:
             if worker.poll() is not None:
                 print("the worker stopped; starting a new one", flush=True)
                 worker = _spawn("worker")
+            if trainer is not None and trainer.poll() is not None:
+                done = trainer.returncode == 0
+                say("the intent model is trained" if done else "error: intent training failed; "
+                    "run `relaydesk train` to see why")  # fmt: skip
+                trainer = None
         print("\nstopping…", flush=True)
         return 0
     finally:
-        _stop([api, worker])
+        _stop([p for p in (api, worker, trainer) if p is not None])
         stop_embedded_redis()  # a no-op unless this process started it
 
 

@@ -19,13 +19,19 @@ log = logging.getLogger(__name__)
 def warm_up() -> None:
     """Load models and the knowledge base before the first job, not during it."""
     from router.bot.knowledge import knowledge_base
-    from router.classification.intent_store import get_intent_model
+    from router.bot.topics import topic_model
+    from router.classification.intent_store import ready_intent_model
     from router.classification.language import load_model
     from router.classification.message import classify_message
 
-    knowledge_base()
+    topic_model(knowledge_base(), progress=lambda line: print(line, flush=True))
     load_model()
-    get_intent_model(progress=lambda line: print(line, flush=True))
+    if ready_intent_model() is None:
+        print(
+            "the English intent model is not trained yet (relaydesk train); the bot answers "
+            "from the topic model meanwhile and picks it up when it is there",
+            flush=True,
+        )
     classify_message("warm-up")
 
 

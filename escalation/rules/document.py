@@ -21,8 +21,9 @@ from core.errors import ValidationFailed
 Slug = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]{0,63}$")]
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 REASON_FIELDS = frozenset(
-    {"language", "intent", "human_requests", "human_request_ordinal", "risk", "loop_count"}
-)
+    {"language", "intent", "human_requests", "human_request_ordinal", "risk", "loop_count",
+     "misses", "topic"}
+)  # fmt: skip
 MAX_DOCUMENT_BYTES = 256 * 1024
 # No ruleset can make a customer ask for a person more than this many times.
 GUARDRAIL_MAX_REQUESTS = 2
@@ -40,6 +41,8 @@ class Condition(_Strict):
     human_requests_gte: int | None = Field(default=None, ge=1)
     bot_turns_gte: int | None = Field(default=None, ge=0)
     loop_count_gte: int | None = Field(default=None, ge=1)
+    misses_gte: int | None = Field(default=None, ge=1)
+    topic_in: list[Slug] | None = None
     sentiment_lte: float | None = Field(default=None, ge=-1, le=1)
     frustration_gte: float | None = Field(default=None, ge=0, le=1)
     intent_confidence_lt: float | None = Field(default=None, ge=0, le=1)
@@ -60,7 +63,7 @@ class Condition(_Strict):
 
 
 class Then(_Strict):
-    action: Literal["answer", "offer_human", "escalate"]
+    action: Literal["answer", "offer_human", "rephrase", "escalate"]
     queue: Slug | None = None
     priority: int = Field(default=0, ge=0, le=10)
     skills: list[Slug] = Field(default_factory=list)
@@ -70,7 +73,7 @@ class Then(_Strict):
     def _escalation_needs_a_queue(self) -> Then:
         if self.action == "escalate" and not self.queue:
             raise ValueError("an escalating rule needs a queue")
-        if self.action != "answer" and not self.reason:
+        if self.action not in ("answer", "rephrase") and not self.reason:
             raise ValueError(f"action {self.action!r} needs a reason")
         unknown = set(re.findall(r"{(\w+)}", self.reason)) - REASON_FIELDS
         if unknown:

@@ -38,6 +38,8 @@ def holds(condition: Condition, s: Signals, hours: BusinessHours | None = None) 
         c.human_requests_gte is None or s.human_requests >= c.human_requests_gte,
         c.bot_turns_gte is None or s.bot_turns >= c.bot_turns_gte,
         c.loop_count_gte is None or s.loop_count >= c.loop_count_gte,
+        c.misses_gte is None or s.misses >= c.misses_gte,
+        c.topic_in is None or s.topic in c.topic_in,
         c.sentiment_lte is None or s.sentiment <= c.sentiment_lte,
         c.frustration_gte is None or s.frustration >= c.frustration_gte,
         c.intent_confidence_lt is None or s.intent_confidence < c.intent_confidence_lt,
@@ -68,6 +70,8 @@ def reason_text(template: str, s: Signals) -> str:
         "human_request_ordinal": ordinal(max(1, s.human_requests)),
         "risk": ", ".join(s.risk_topics) or "none",
         "loop_count": str(s.loop_count),
+        "misses": str(s.misses),
+        "topic": s.topic or "an unknown topic",
     }
     return template.format_map(values)
 

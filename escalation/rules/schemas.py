@@ -9,7 +9,8 @@ from typing import Any
 
 class Action(StrEnum):
     ANSWER = "answer"  # the bot answers
-    OFFER_HUMAN = "offer_human"  # the bot answers and offers a person, once
+    OFFER_HUMAN = "offer_human"  # the bot answers (when it can) and offers a person
+    REPHRASE = "rephrase"  # the bot did not understand: it asks the customer to say it again
     ESCALATE = "escalate"  # a ticket goes to a queue
     HOLD = "hold"  # a person owns (or is about to own) the conversation: the bot is silent
 
@@ -44,6 +45,13 @@ class Signals:
     human_offered: bool = False  # the bot already offered a person in this conversation
     customer: dict[str, Any] | None = None
     at: str | None = None  # ISO timestamp of the message (for business hours)
+    topic: str | None = None  # the knowledge-base topic the message is about (any language)
+    topic_confidence: float = 0.0
+    bot_move: str | None = (
+        None  # answer / smalltalk / clarify / accept_offer / decline_offer / miss
+    )
+    clarify_options: tuple[str, ...] = ()  # the topics the bot asked to choose between
+    misses: int = 0  # messages in a row the bot had no answer for, this one included
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -52,8 +60,9 @@ class Signals:
     def from_dict(cls, data: dict[str, Any]) -> Signals:
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
-        if "risk_topics" in values:
-            values["risk_topics"] = tuple(values["risk_topics"] or ())
+        for name in ("risk_topics", "clarify_options"):
+            if name in values:
+                values[name] = tuple(values[name] or ())
         return cls(**values)
 
 

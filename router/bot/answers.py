@@ -1,11 +1,13 @@
 """The bot's answer to one customer message: grounded in the knowledge base and the
 customer's own data, in the customer's language, with a confidence.
 
-Offline (the default) the best article is combined with sentences about the customer's
-orders, payments, refunds or returns. With an LLM configured, the LLM writes the answer
-from the same articles and tools and must cite them; when it fails or cites nothing valid,
-the offline answer is used. Below the confidence bar there is no answer, and the rules
-escalate ("bot could not answer"): a grounded "I don't know" rather than a guess.
+The dialogue (``router.bot.dialogue``) chooses the move: the topic to answer, small talk, a
+question which of two topics is meant. Offline (the default) the topic's article is combined
+with sentences about the customer's orders, payments, refunds or returns. With an LLM
+configured, the LLM writes the answer from the same articles and tools and must cite them;
+when it fails or cites nothing valid, the offline answer is used. A miss has no answer, and
+the rules decide what follows (ask to rephrase, offer a person, escalate): a grounded "I
+don't know" rather than a guess.
 """
 
 from __future__ import annotations
@@ -18,22 +20,25 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from escalation.rules.schemas import Signals
+from router.bot.dialogue import Move, MoveKind, Turn, decide_move
 from router.bot.extract import amounts, order_numbers
 from router.bot.facts import TOPICS, Ask, Facts
 from router.bot.knowledge import KnowledgeBase, knowledge_base
 from router.bot.llm_answer import llm_answer
 from router.bot.schemas import AnswerAttempt, BotAnswer
+from router.bot.texts import text
 from router.bot.tools import ToolExecutor
+from router.bot.topics import rank_topics, topic_model
 from router.conversations.models import Conversation, ConversationStatus, Message
 from router.customers.backend import CustomerData, CustomerDataBackend
 from router.customers.service import customer_data
 from router.llm.client import LLMClient, llm_client
 
-ANSWER_BAR = 0.5  # the default ruleset escalates below this (`answer_confidence_lt: 0.5`)
-INTENT_AGREES_BONUS = 0.1  # the intent model points at the same article
+ANSWER_BAR = 0.5  # the default ruleset treats an answer below this as a miss
 DATA_BONUS = 0.15  # the answer states the customer's own data
-INTENT_ONLY_WEIGHT = 0.5  # an article found by the intent alone, not by its words
+CHOSEN = 0.5  # the floor of a reply the dialogue chose on purpose (small talk, a choice)
 HISTORY_TURNS = 6
+LLM_ARTICLES = 3
 
 
 class _Configured:
@@ -43,31 +48,45 @@ class _Configured:
 CONFIGURED: Final = _Configured()
 
 
+def read_alone(kb: KnowledgeBase, message_text: str) -> Move:
+    """The move for a message without a conversation around it."""
+    model = topic_model(kb)
+    ranked = rank_topics(model, message_text, limit=len(model.labels))
+    return decide_move(message_text, ranked, kb.kinds(), Turn())
+
+
 def offline_answer(
     kb: KnowledgeBase,
     data: CustomerData | None,
     message_text: str,
     language: str,
-    signals: Signals | None = None,
+    move: Move,
     *,
     today: date | None = None,
 ) -> AnswerAttempt:
-    """The best article for the message plus the customer's own data for its topic."""
-    ranked = kb.rank(message_text, language, limit=3)
-    best = ranked[0] if ranked else None
-    intent_article = None
-    if signals is not None and signals.intent_confidence >= 0.5:
-        intent_article = kb.for_intent(signals.intent, language)
-    if best is not None:
-        article, confidence = best.article, best.confidence
-        if intent_article is not None and intent_article.id == article.id:
-            confidence += INTENT_AGREES_BONUS
-    elif intent_article is not None and signals is not None:
-        article, confidence = intent_article, INTENT_ONLY_WEIGHT * signals.intent_confidence
-    else:
-        return AnswerAttempt(None, f"no knowledge-base article matches ({language})")
+    """The bot's reply for `move`: an article plus the customer's own data for its topic, a
+    small-talk reply, or a question which of two topics is meant; None for a miss."""
+    if move.kind == MoveKind.CLARIFY:
+        titles = [kb.find(t, language) for t in move.options[:2]]
+        if all(titles):
+            first, second = (t.title for t in titles if t is not None)
+            question = text("dialogue", "clarify", language, first=first, second=second)
+            answer = BotAnswer(question, CHOSEN, (), None, language, kind="clarify")
+            return AnswerAttempt(answer, None)
+        return AnswerAttempt(None, "the topics to choose from have no article")
+    if move.kind == MoveKind.DECLINE_OFFER:
+        reply = text("dialogue", "offer_declined", language)
+        return AnswerAttempt(BotAnswer(reply, CHOSEN, (), None, language, kind="decline"), None)
+    if move.kind not in (MoveKind.ANSWER, MoveKind.SMALLTALK) or move.topic is None:
+        return AnswerAttempt(None, f"no knowledge-base topic fits the message ({language})")
+    article = kb.find(move.topic, language)
+    if article is None or not article.answerable:
+        return AnswerAttempt(None, f"no article '{move.topic}' in {language}")
+    confidence = move.confidence
+    if move.kind == MoveKind.SMALLTALK or move.via != "message":
+        confidence = CHOSEN + move.confidence / 2
     facts = Facts()
-    topic = TOPICS.get(article.id)
+    topic = TOPICS.get(article.data or article.id)
     if data is not None and topic is not None:
         ask = Ask(
             data=data, numbers=order_numbers(message_text), amounts=amounts(message_text),
@@ -78,13 +97,13 @@ def offline_answer(
         confidence += DATA_BONUS
     confidence = round(min(confidence, 1.0), 3)
     if confidence < ANSWER_BAR:
-        return AnswerAttempt(
-            None, f"best article '{article.id}' covers the question only {confidence:.2f}"
-        )
-    text = " ".join(facts.sentences)
-    text = f"{text}\n\n{article.body}" if text else article.body
+        return AnswerAttempt(None, f"'{article.id}' covers the question only {confidence:.2f}")
+    said = " ".join(facts.sentences)
+    reply = f"{said}\n\n{article.body}" if said else article.body
     sources = (*facts.sources, f"article:{article.id}")
-    return AnswerAttempt(BotAnswer(text, confidence, sources, article.id, language), None)
+    kind = "smalltalk" if move.kind == MoveKind.SMALLTALK else "article"
+    answer = BotAnswer(reply, confidence, sources, article.id, language, kind=kind)
+    return AnswerAttempt(answer, None)
 
 
 def _history(session: Session, conversation_id: str, message_text: str) -> list[tuple[str, str]]:
@@ -115,6 +134,7 @@ def try_answer(
     language: str,
     signals: Signals | None = None,
     *,
+    move: Move | None = None,
     kb: KnowledgeBase | None = None,
     backend: CustomerDataBackend | None = None,
     llm: LLMClient | _Configured | None = CONFIGURED,
@@ -122,12 +142,18 @@ def try_answer(
 ) -> AnswerAttempt:
     """The answer (or why there is none) and the LLM tokens it cost."""
     kb = kb or knowledge_base()
+    move = move or read_alone(kb, message_text)
     data = customer_data(session, conversation.customer_ref, backend)
-    offline = offline_answer(kb, data, message_text, language, signals, today=today)
+    offline = offline_answer(kb, data, message_text, language, move, today=today)
     client = llm_client() if isinstance(llm, _Configured) else llm
     if client is None or _skip_llm(conversation, signals) is not None:
         return offline
-    articles = [m.article for m in kb.rank(message_text, language, limit=3)]
+    if move.kind not in (MoveKind.ANSWER, MoveKind.MISS):
+        return offline  # small talk and the bot's own questions need no LLM
+    wanted = [move.topic] if move.kind == MoveKind.ANSWER else []
+    wanted += [s.topic for s in move.ranked if s.topic not in wanted]
+    found = (kb.find(t, language) for t in wanted if t)
+    articles = [a for a in found if a is not None and a.kind == "answer"][:LLM_ARTICLES]
     if not articles and data is None:
         return offline  # nothing to ground an answer on
     attempt = llm_answer(
@@ -161,7 +187,7 @@ def answer(
     llm: LLMClient | _Configured | None = CONFIGURED,
     today: date | None = None,
 ) -> BotAnswer | None:
-    """The grounded answer, or None (then the rules escalate: "bot could not answer")."""
+    """The grounded answer to a message read on its own, or None (a miss)."""
     attempt = try_answer(
         session, conversation, message_text, language, signals,
         kb=kb, backend=backend, llm=llm, today=today,

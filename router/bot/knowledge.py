@@ -1,12 +1,17 @@
 """The knowledge base: Markdown articles with YAML front matter, and retrieval over them.
 
-An article file looks like::
+An article file (``<folder>/<language>/<id>.md``) looks like::
 
     ---
-    id: refunds            # the same id across languages
+    id: refund_status      # the same id across languages
     language: de
-    intents: [refund_status]
+    title: Wo ist meine Rückerstattung?
+    data: refunds          # optional: the customer's own data put before the text
+    kind: smalltalk        # optional: smalltalk (the text is the reply) or other (never answered)
+    intents: [refund_status]   # optional: intents of the English intent model it answers
     tags: [rückerstattung, geld zurück]
+    examples:              # what customers write; the topic model is trained on them
+      - wo bleibt mein geld
     ---
     The answer text...
 
@@ -275,6 +280,10 @@ def terms(text: str, language: str) -> list[str]:
     return [w[:_STEM_CHARS] for w in words if w not in stop and len(w) > 1]
 
 
+KINDS = frozenset({"answer", "smalltalk", "other"})
+MAX_EXAMPLES = 500
+
+
 @dataclass(frozen=True)
 class Article:
     id: str
@@ -283,6 +292,14 @@ class Article:
     tags: tuple[str, ...]
     body: str
     path: str
+    title: str = ""
+    data: str | None = None  # the customer-data topic (router.bot.facts.TOPICS)
+    kind: str = "answer"
+    examples: tuple[str, ...] = ()
+
+    @property
+    def answerable(self) -> bool:
+        return self.kind != "other"
 
 
 @dataclass(frozen=True)
@@ -302,12 +319,24 @@ def parse_article(text: str, path: str) -> Article:
         raise ValidationFailed(f"{path}: unreadable front matter: {exc}") from exc
     if not isinstance(meta, dict):
         raise ValidationFailed(f"{path}: front matter must be a mapping")
+    if meta.get("language") is False:  # YAML 1.1 reads Norwegian's unquoted `no` as false
+        meta["language"] = "no"
     missing = [key for key in ("id", "language") if not meta.get(key)]
     if missing:
         raise ValidationFailed(f"{path}: front matter lacks {', '.join(missing)}")
+    kind = str(meta.get("kind") or "answer")
+    if kind not in KINDS:
+        raise ValidationFailed(f"{path}: kind must be one of {sorted(KINDS)}, not {kind!r}")
     body = body.strip()
-    if not body:
+    if kind == "other":
+        body = ""
+    elif not body:
         raise ValidationFailed(f"{path}: the article has no text")
+    examples = meta.get("examples") or []
+    if not isinstance(examples, list) or not all(isinstance(e, str | int) for e in examples):
+        raise ValidationFailed(f"{path}: examples must be a list of texts")
+    if len(examples) > MAX_EXAMPLES:
+        raise ValidationFailed(f"{path}: at most {MAX_EXAMPLES} examples")
     return Article(
         id=str(meta["id"]),
         language=str(meta["language"]).lower(),
@@ -315,6 +344,10 @@ def parse_article(text: str, path: str) -> Article:
         tags=tuple(str(t) for t in meta.get("tags") or ()),
         body=body,
         path=path,
+        title=str(meta.get("title") or meta["id"]),
+        data=str(meta["data"]) if meta.get("data") else None,
+        kind=kind,
+        examples=tuple(str(e).strip() for e in examples if str(e).strip()),
     )
 
 
@@ -327,7 +360,9 @@ class KnowledgeBase:
     def __post_init__(self) -> None:
         postings: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
         for index, article in enumerate(self.articles):
-            text = " ".join((article.body, *article.tags, *article.tags))
+            if not article.answerable:
+                continue
+            text = " ".join((article.body, article.title, *article.tags, *article.tags))
             for term in terms(text, article.language):
                 postings[article.language][term].add(index)
         self._postings = {lang: dict(p) for lang, p in postings.items()}
@@ -340,6 +375,22 @@ class KnowledgeBase:
             if article.id == article_id and article.language == language:
                 return article
         raise KeyError(f"no article {article_id!r} in {language!r}")
+
+    def find(self, article_id: str, language: str) -> Article | None:
+        """The article in `language`, else in English, else None."""
+        for lang in (language, "en"):
+            for article in self.articles:
+                if article.id == article_id and article.language == lang:
+                    return article
+        return None
+
+    def kinds(self) -> dict[str, str]:
+        """Article id -> kind (answer / smalltalk / other)."""
+        return {a.id: a.kind for a in self.articles}
+
+    def examples(self) -> list[tuple[str, str]]:
+        """``(example, article id)`` of every article: the topic model's training rows."""
+        return [(e, a.id) for a in self.articles for e in a.examples]
 
     @property
     def languages(self) -> frozenset[str]:
@@ -383,7 +434,8 @@ class KnowledgeBase:
 def load_knowledge_base(folder: Path) -> KnowledgeBase:
     if not folder.is_dir():
         raise ValidationFailed(f"knowledge base folder {folder} does not exist")
-    articles = [parse_article(p.read_text(encoding="utf-8"), str(p)) for p in folder.glob("*.md")]
+    paths = [*folder.glob("*.md"), *folder.glob("*/*.md")]
+    articles = [parse_article(p.read_text(encoding="utf-8"), str(p)) for p in paths]
     return KnowledgeBase(sorted(articles, key=lambda a: a.path))
 
 

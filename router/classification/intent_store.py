@@ -14,6 +14,7 @@ import os
 import shutil
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -92,7 +93,32 @@ def get_intent_model(progress: Progress | None = None) -> IntentModel:
         return _model
 
 
+_next_look = 0.0
+LOOK_EVERY_S = 5.0
+
+
+def ready_intent_model() -> IntentModel | None:
+    """The model when it is on disk, else None: serving never waits for training (the demo
+    trains it in the background on first start; `relaydesk train` does it for operators).
+    Looks for a newly trained model at most every few seconds."""
+    global _model, _next_look
+    if _model is not None:
+        return _model
+    now = time.monotonic()
+    if now < _next_look:
+        return None
+    with _lock:
+        _next_look = now + LOOK_EVERY_S
+        if _model is None and (model_dir() / "metadata.json").exists():
+            try:
+                _model = IntentModel.load(model_dir())
+            except (OSError, ValueError, KeyError) as exc:  # half-written by another process
+                log.warning("intent model in %s not loadable yet: %s", model_dir(), exc)
+        return _model
+
+
 def reset_intent_model() -> None:
-    global _model
+    global _model, _next_look
     with _lock:
         _model = None
+        _next_look = 0.0

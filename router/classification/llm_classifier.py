@@ -216,6 +216,7 @@ def _messages(
 
 
 def _model_labels() -> list[str]:
-    from router.classification.intent_store import get_intent_model
+    from router.classification.intent_store import ready_intent_model
 
-    return [label for label in get_intent_model().labels if label != OUT_OF_SCOPE]
+    model = ready_intent_model()
+    return [label for label in model.labels if label != OUT_OF_SCOPE] if model else []

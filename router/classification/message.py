@@ -5,15 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from router.classification.human_request import detect_human_request
-from router.classification.intent_store import get_intent_model
+from router.classification.intent_store import ready_intent_model
 from router.classification.language import detect_language
 from router.classification.pii import find_pii
 from router.classification.risk import detect_risk
 from router.classification.sentiment import detect_sentiment
 
 # The shipped intent model is trained on English data; on other languages its guesses are
-# noise, so they get no intent locally (the knowledge base is searched per language, and the
-# LLM, when configured, reads the intent of any language).
+# noise, so they get no intent locally (the topic model reads every language the knowledge
+# base has examples in, and the LLM, when configured, reads the intent of any language).
+# While the model is still being trained (the demo's first start), messages have no intent.
 INTENT_LANGUAGES = frozenset({"en"})
 
 
@@ -37,8 +38,9 @@ def classify_message(text: str, conversation_language: str | None = None) -> Mes
     guess = detect_language(text, hint=conversation_language)
     request = detect_human_request(text, language=guess.code)
     intent, confidence = None, 0.0
-    if guess.code in INTENT_LANGUAGES:
-        prediction = get_intent_model().predict(text)
+    model = ready_intent_model() if guess.code in INTENT_LANGUAGES else None
+    if model is not None:
+        prediction = model.predict(text)
         intent = None if prediction.out_of_scope else prediction.intent
         confidence = prediction.confidence
     mood = detect_sentiment(text, guess.code)

@@ -21,7 +21,9 @@ from escalation.rules.service import ActiveRuleset, active_ruleset
 from escalation.tickets.service import open_ticket
 from escalation.tickets.sweeps import note_customer_message
 from router.bot.knowledge import knowledge_base
+from router.bot.schemas import BotAnswer
 from router.bot.system_messages import SystemMessage, system_text
+from router.bot.texts import text
 from router.conversations.models import Author, Conversation, ConversationStatus, Message
 from router.conversations.service import add_message, lock_conversation
 from router.conversations.signals import assess
@@ -104,19 +106,42 @@ def _handle(
         conversation.human_requests = signals.human_requests
     if conversation.language is None and signals.language_confidence >= 0.5:
         conversation.language = signals.language
-    if outcome.action in (Action.ANSWER, Action.OFFER_HUMAN):
-        answer = assessment.answer.answer
-        if answer is not None:
-            add_message(session, conversation.id, Author.BOT, answer.text, flush=False)
-            conversation.bot_turns += 1
-            result.replies += 1
-        if outcome.action == Action.OFFER_HUMAN:
-            offer = system_text(SystemMessage.OFFER_HUMAN, signals.language)
-            add_message(session, conversation.id, Author.BOT, offer, flush=False)
-            result.replies += 1
-            conversation.human_offered = True
+    if outcome.action in (Action.ANSWER, Action.OFFER_HUMAN, Action.REPHRASE):
+        _reply(session, conversation, outcome, signals, assessment.answer.answer, result)
     elif outcome.action == Action.ESCALATE:
         escalate(session, conversation, outcome, result, signals.language)
+
+
+def _reply(
+    session: Session,
+    conversation: Conversation,
+    outcome: Outcome,
+    signals: Signals,
+    answer: BotAnswer | None,
+    result: ProcessResult,
+) -> None:
+    """What the bot writes: its answer; for an offer of a person, the answer and the offer, or
+    instead of an answer that did not help (never the same text twice in a row), or after a
+    second miss; for a miss, a request to say it in other words."""
+    language = signals.language
+    texts: list[str] = []
+    if outcome.action == Action.REPHRASE or answer is None:
+        if outcome.action != Action.OFFER_HUMAN:
+            texts.append(text("dialogue", "fallback", language))
+    elif not (outcome.action == Action.OFFER_HUMAN and signals.loop_count >= 1):
+        texts.append(answer.text)
+        conversation.bot_turns += 1
+    if outcome.action == Action.OFFER_HUMAN:
+        if answer is None:
+            texts.append(text("dialogue", "fallback_offer", language))
+        elif signals.loop_count >= 1:
+            texts.append(text("dialogue", "not_helped_offer", language))
+        else:
+            texts.append(system_text(SystemMessage.OFFER_HUMAN, language))
+        conversation.human_offered = True
+    for written in texts:
+        add_message(session, conversation.id, Author.BOT, written, flush=False)
+        result.replies += 1
 
 
 def escalate(

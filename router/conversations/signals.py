@@ -15,10 +15,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.settings import get_settings
-from escalation.rules.schemas import Signals
+from escalation.rules.schemas import Action, Signals
 from router.bot.answers import try_answer
+from router.bot.dialogue import Move, MoveKind, Turn, decide_move
 from router.bot.knowledge import KnowledgeBase
-from router.bot.schemas import AnswerAttempt
+from router.bot.schemas import AnswerAttempt, BotAnswer
+from router.bot.topics import TopicScore, rank_topics, topic_model
 from router.classification.llm_classifier import (
     LLMClassification,
     LocalClassification,
@@ -26,7 +28,12 @@ from router.classification.llm_classifier import (
     should_ask_llm,
 )
 from router.classification.message import MessageClassification, classify_message
-from router.conversations.history import earlier_signals, is_repeat_contact, loop_count
+from router.conversations.history import (
+    PreviousTurn,
+    earlier_signals,
+    is_repeat_contact,
+    previous_turn,
+)
 from router.conversations.models import Conversation, ConversationStatus, Message
 from router.llm.client import llm_client
 
@@ -74,6 +81,42 @@ def _ask_llm(
     return classify_with_llm(client, transcript, brief)
 
 
+def _turn(prev: PreviousTurn | None) -> Turn:
+    if prev is None:
+        return Turn()
+    options = prev.signals.get("clarify_options") or ()
+    return Turn(
+        move=prev.signals.get("bot_move"),
+        topic=prev.signals.get("answer_article") or None,
+        options=tuple(str(o) for o in options),
+        offered=prev.action == Action.OFFER_HUMAN,
+        customer_text=prev.customer_text,
+    )
+
+
+def _probability(score: TopicScore | None) -> float:
+    return score.probability if score is not None else 0.0
+
+
+def _misses(move: Move, prev: PreviousTurn | None) -> int:
+    if move.kind != MoveKind.MISS:
+        return 0
+    before = prev.signals.get("misses", 0) if prev is not None else 0
+    return (int(before) if isinstance(before, int) else 0) + 1
+
+
+def _loop_count(answer: BotAnswer | None, prev: PreviousTurn | None) -> int:
+    """How often in a row the bot already gave this answer (0: it did not)."""
+    if answer is None or answer.kind != "article" or prev is None:
+        return 0
+    before = prev.signals.get("loop_count", 0)
+    before = before if isinstance(before, int) else 0
+    same_topic = prev.signals.get("answer_article") == answer.article
+    if prev.bot_reply == answer.text or (same_topic and before >= 1):
+        return before + 1
+    return 0
+
+
 def assess(
     session: Session, conversation: Conversation, message: Message, kb: KnowledgeBase
 ) -> Assessment:
@@ -82,6 +125,7 @@ def assess(
     intent = local.intent
     intent_confidence = local.intent_confidence
     human_request = local.human_request
+    phrase = local.human_request_phrase
     earlier = earlier_signals(session, conversation.id)
     frustration = max(local.frustration, FRUSTRATION_CARRY * _last_frustration(earlier))
     risk = local.risk_topics
@@ -91,17 +135,27 @@ def assess(
         human_request = human_request or llm.human_request
         frustration = max(frustration, llm.frustration)
         risk = tuple(dict.fromkeys((*risk, *llm.risk_topics)))
-    match = kb.search(message.text, local.language)
-    article = match.article.id if match else None
+    prev = previous_turn(session, conversation.id, message.id)
+    model = topic_model(kb)
+    kinds = kb.kinds()
+
+    def rank(text: str) -> list[TopicScore]:
+        return rank_topics(model, text, limit=len(model.labels))
+
+    move = decide_move(message.text, rank(message.text), kinds, _turn(prev), rank)
+    if move.kind == MoveKind.ACCEPT_OFFER and not human_request:
+        human_request, phrase = True, "accepted the offer of a person"
+    best = move.ranked[0] if move.ranked else None
+    topic = move.topic or (best.topic if best and kinds.get(best.topic) == "answer" else None)
     signals = Signals(
         language=local.language,
         language_confidence=local.language_confidence,
         human_request=human_request,
-        human_request_phrase=local.human_request_phrase,
+        human_request_phrase=phrase,
         human_requests=conversation.human_requests + (1 if human_request else 0),
         bot_turns=conversation.bot_turns,
-        answer_article=article,
-        answer_confidence=round(match.confidence, 3) if match else 0.0,
+        answer_article=None,
+        answer_confidence=0.0,
         bot_serves_language=local.language in kb.languages,
         conversation_status=conversation.status,
         intent=intent,
@@ -109,25 +163,33 @@ def assess(
         out_of_scope=intent is None,
         sentiment=local.sentiment,
         frustration=round(frustration, 3),
-        loop_count=loop_count(earlier, intent, article),
+        loop_count=0,
         repeat_contact=is_repeat_contact(
-            session, conversation, intent, article, message.created_at,
+            session, conversation, intent, topic, message.created_at,
             get_settings().repeat_contact_days,
         ),
         risk_topics=risk,
         pii_present=bool(local.pii_kinds),
         human_offered=conversation.human_offered,
         at=message.created_at.isoformat(),
+        topic=topic,
+        topic_confidence=round(move.confidence if move.topic else _probability(best), 3),
+        bot_move=move.kind.value,
+        clarify_options=move.options,
+        misses=_misses(move, prev),
     )  # fmt: skip
     if conversation.status != ConversationStatus.BOT:
         return Assessment(signals, llm, AnswerAttempt(None, "a person owns the conversation"))
     # The bot's grounded answer (knowledge base + the customer's own data, or the LLM with
-    # citations); its confidence, not the raw article match, is what the rules judge.
-    attempt = try_answer(session, conversation, message.text, local.language, signals, kb=kb)
+    # citations); its confidence, not the raw topic probability, is what the rules judge.
+    attempt = try_answer(
+        session, conversation, message.text, local.language, signals, move=move, kb=kb
+    )
     bot = attempt.answer
     signals = replace(
         signals,
         answer_article=bot.article if bot else None,
         answer_confidence=round(bot.confidence, 3) if bot else 0.0,
+        loop_count=_loop_count(bot, prev),
     )
     return Assessment(signals, llm, attempt)

@@ -47,10 +47,21 @@ def test_human_request_wins_over_a_good_answer_and_names_the_request() -> None:
     assert second.reason == "customer asked for a person, 2nd request, Swedish"
 
 
-def test_low_confidence_and_no_article_escalate() -> None:
-    assert decide(replace(BASE, answer_confidence=0.3)).rule == "bot_could_not_answer"
-    no_article = decide(replace(BASE, answer_article=None, answer_confidence=0.0))
-    assert no_article.action == Action.ESCALATE
+def test_a_miss_asks_to_rephrase_then_offers_a_person_then_escalates() -> None:
+    missed = replace(BASE, answer_article=None, answer_confidence=0.0)
+    assert decide(replace(missed, misses=1)).action == Action.REPHRASE
+    second = decide(replace(missed, misses=2))
+    assert (second.action, second.rule) == (Action.OFFER_HUMAN, "second_miss")
+    third = decide(replace(missed, misses=3))
+    assert (third.action, third.rule) == (Action.ESCALATE, "bot_could_not_answer")
+    assert third.queue == "general" and third.language == "de"
+
+
+def test_the_same_answer_again_offers_a_person_and_a_third_time_escalates() -> None:
+    again = decide(replace(BASE, loop_count=1, topic="payment_due"))
+    assert (again.action, again.rule) == (Action.OFFER_HUMAN, "answer_did_not_help")
+    assert again.reason == "the answer about payment_due did not help"
+    assert decide(replace(BASE, loop_count=2)).rule == "loop"
 
 
 def test_language_the_bot_does_not_speak() -> None:

@@ -38,9 +38,9 @@ def test_german_next_instalment_with_the_customers_own_data(today: date) -> None
     assert "Danach sind noch 3 weitere Zahlungen über insgesamt 267,90 € offen." in (
         attempt.answer.text
     )
-    assert KB.article("payments", "de").body in attempt.answer.text
-    assert attempt.answer.sources == ("tool:get_payments:all", "article:payments")
-    assert attempt.answer.confidence >= 0.5 and attempt.answer.article == "payments"
+    assert KB.article("payment_due", "de").body in attempt.answer.text
+    assert attempt.answer.sources == ("tool:get_payments:all", "article:payment_due")
+    assert attempt.answer.confidence >= 0.5 and attempt.answer.article == "payment_due"
     assert attempt.usage.total_tokens == 0
 
 
@@ -53,16 +53,16 @@ def test_english_refund_for_order_1042(today: date) -> None:
         f"Your refund of €59.95 for order 1042 is on its way: it was started on {started} "
         f"and should reach you by {by}."
     )
-    assert KB.article("refunds", "en").body in attempt.answer.text
-    assert attempt.answer.sources == ("tool:get_refunds:1042", "article:refunds")
+    assert KB.article("refund_status", "en").body in attempt.answer.text
+    assert attempt.answer.sources == ("tool:get_refunds:1042", "article:refund_status")
 
 
 def test_swedish_return_question_gets_the_article_and_the_open_return(today: date) -> None:
     attempt = _ask(SHOWCASE, "Hur returnerar jag en vara?", "sv")
     assert attempt.answer is not None
     assert "Din retur för order 1055 är på väg till butiken" in attempt.answer.text
-    assert KB.article("returns", "sv").body in attempt.answer.text
-    assert "article:returns" in attempt.answer.sources
+    assert KB.article("return_item", "sv").body in attempt.answer.text
+    assert "article:return_item" in attempt.answer.sources
 
 
 def test_another_customers_order_is_not_found(today: date) -> None:
@@ -79,11 +79,11 @@ def test_another_customers_order_is_not_found(today: date) -> None:
 def test_without_a_customer_the_article_alone(today: date) -> None:
     attempt = _ask(None, "Where is my refund for order 1042?", "en")
     assert attempt.answer is not None
-    assert attempt.answer.text == KB.article("refunds", "en").body
-    assert attempt.answer.sources == ("article:refunds",)
+    assert attempt.answer.text == KB.article("refund_status", "en").body
+    assert attempt.answer.sources == ("article:refund_status",)
     unknown = _ask("someone-else", "When is my next payment due?", "en")
     assert unknown.answer is not None
-    assert unknown.answer.text == KB.article("payments", "en").body
+    assert unknown.answer.text == KB.article("payment_due", "en").body
 
 
 @pytest.mark.parametrize(
@@ -92,7 +92,7 @@ def test_without_a_customer_the_article_alone(today: date) -> None:
         ("Can you explain the chemistry of photosynthesis in detail?", "en"),
         ("Wie wird das Wetter morgen in Berlin?", "de"),
         ("?!", "en"),
-        ("Where is my refund?", "pl"),  # no articles in Polish
+        ("asdkjh qwpeoiru zxmnb", "en"),
     ],
 )
 def test_unanswerable_questions_get_no_answer_and_a_reason(

@@ -57,18 +57,18 @@ def test_tool_calls_are_run_for_this_customer_and_a_cited_answer_is_sent(
     assert attempt.answer is not None and attempt.answer.via == "llm"
     assert attempt.answer.text == "Your refund of €59.95 is on its way."
     assert attempt.answer.sources == ("tool:get_refunds:1042",)
-    assert attempt.answer.article == "refunds"  # what the rules and loop detection see
+    assert attempt.answer.article == "refund_status"  # what the rules and loop detection see
     assert attempt.usage.total_tokens == 400 and attempt.usage.calls == 2
     assert attempt.usage.cost_usd > 0
     first, second = fake.completion_requests
     assert {t["function"]["name"] for t in first.body["tools"]} >= {"get_refunds", "get_payments"}
-    assert "[article:refunds]" in first.messages[0]["content"]
+    assert "[article:refund_status]" in first.messages[0]["content"]
     tool_message = second.messages[-1]
     assert tool_message["role"] == "tool"
     result = json.loads(tool_message["content"])
     assert result["citation"] == "tool:get_refunds:1042"
-    assert result["refunds"][0]["amount"] == "59.95 EUR"
-    assert result["refunds"][0]["status"] == "processing"
+    assert result["refund_status"][0]["amount"] == "59.95 EUR"
+    assert result["refund_status"][0]["status"] == "processing"
     assert second.messages[-2]["tool_calls"][0]["function"]["name"] == "get_refunds"
 
 
@@ -85,11 +85,11 @@ def test_a_tool_call_for_another_customers_order_finds_nothing(fake: FakeOpenAI)
 
 
 def test_an_answer_citing_an_article_is_accepted(fake: FakeOpenAI) -> None:
-    fake.script(fake_openai.text("Open the purchase in the app [article:returns]."))
+    fake.script(fake_openai.text("Open the purchase in the app [article:return_item]."))
     attempt = _ask("How do I return an item?", customer_ref=None)
     assert attempt.answer is not None and attempt.answer.via == "llm"
     assert attempt.answer.text == "Open the purchase in the app."
-    assert attempt.answer.article == "returns"
+    assert attempt.answer.article == "return_item"
     assert "tools" not in fake.completion_requests[0].body  # no customer: no tools
 
 
@@ -98,7 +98,7 @@ def test_an_answer_citing_an_article_is_accepted(fake: FakeOpenAI) -> None:
     [
         _reply("Your refund arrives tomorrow.", []),
         _reply("Your refund arrives tomorrow.", ["tool:get_refunds:1042"]),  # never called
-        _reply("Your refund arrives tomorrow.", ["article:refunds", "article:made-up"]),
+        _reply("Your refund arrives tomorrow.", ["article:refund_status", "article:made-up"]),
         _reply(None, []),
         fake_openai.text("Your refund arrives tomorrow."),
     ],
@@ -116,7 +116,7 @@ def test_an_uncited_answer_is_not_sent(fake: FakeOpenAI, reply: fake_openai.Beha
 @pytest.mark.parametrize(
     "behaviour",
     [
-        fake_openai.slow(3.0, _reply("too late", ["article:refunds"])),
+        fake_openai.slow(3.0, _reply("too late", ["article:refund_status"])),
         fake_openai.error(500),
         fake_openai.malformed_body(),
         fake_openai.tool_call("get_refunds", "{not json"),
@@ -136,7 +136,7 @@ def test_a_failing_llm_gives_the_offline_answer(
 
 def test_a_failing_llm_and_no_offline_answer_means_a_person(fake: FakeOpenAI) -> None:
     fake.default = fake_openai.error(500)
-    attempt = _ask("Can you explain the chemistry of photosynthesis in detail?")
+    attempt = _ask("xq zvbn wqpl")
     assert attempt.answer is None and attempt.reason
 
 
@@ -149,7 +149,7 @@ def test_endless_tool_calls_fall_back(fake: FakeOpenAI) -> None:
 
 
 def test_a_card_number_never_reaches_the_llm(fake: FakeOpenAI) -> None:
-    fake.script(_reply("Refunds go back to the card you paid with.", ["article:refunds"]))
+    fake.script(_reply("Refunds go back to the card you paid with.", ["article:refund_status"]))
     attempt = _ask(f"Where is my refund for order 1042? I paid with {CARD}")
     assert attempt.answer is not None and attempt.answer.via == "llm"
     traffic = fake.raw_traffic()

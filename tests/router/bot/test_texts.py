@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from router.bot.extract import Amount, amounts, order_numbers
-from router.bot.phrases import PHRASES, format_date, format_money
+from router.bot.phrases import format_date, format_money
 from router.bot.system_messages import SystemMessage, system_languages, system_text, wait_minutes
+from router.bot.texts import all_texts
 from router.customers.backend import Money
 
 LANGUAGES = {"de", "en", "sv", "fr", "es", "it", "nl", "da", "no", "fi", "pl"}
@@ -40,9 +41,13 @@ def test_system_messages_fill_in_their_values() -> None:
     assert [wait_minutes(s) for s in (0, 59, 60, 61, 600)] == [1, 1, 1, 2, 10]
 
 
-def test_phrases_exist_in_german_english_and_swedish() -> None:
-    for key, texts in PHRASES.items():
-        assert {"de", "en", "sv"} <= set(texts), key
+SERVED = {"en", "de", "sv", "da", "no", "fi", "fr", "es", "it", "nl", "pl", "pt"}
+
+
+@pytest.mark.parametrize("section", ["dialogue", "facts"])
+def test_every_text_exists_in_the_twelve_languages_the_bot_serves(section: str) -> None:
+    for key, texts in all_texts()[section].items():  # type: ignore[index]
+        assert set(texts) >= SERVED, (section, key, sorted(SERVED - set(texts)))
 
 
 def test_money_and_dates_per_language() -> None:
@@ -54,6 +59,8 @@ def test_money_and_dates_per_language() -> None:
     assert format_date(date(2026, 12, 3), "de", today) == "3. Dezember"
     assert format_date(date(2026, 12, 3), "en", today) == "3 December"
     assert format_date(date(2027, 1, 3), "sv", today) == "3 januari 2027"
+    assert format_date(date(2026, 12, 3), "pl", today) == "3 grudnia"
+    assert format_money(Money(4990, "EUR"), "fr") == "49,90 €"
 
 
 @pytest.mark.parametrize(

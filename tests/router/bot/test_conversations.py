@@ -1,0 +1,146 @@
+"""Whole conversations through the API and a real RQ worker: the bot's conversation skills
+in the twelve languages it serves (answers, small talk, clarifying, follow-ups, misses, offers
+of a person that a "yes" accepts, never the same text twice in a row)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from core.db import unit_of_work
+from escalation.rules.models import Decision
+from router.conversations.models import Conversation
+from tests.support.helpers import client, conversation, run_jobs, say, start_conversation
+
+pytestmark = pytest.mark.usefixtures("backend")
+
+
+@dataclass(frozen=True)
+class Turn:
+    action: str
+    rule: str
+    move: str | None
+    article: str | None
+    replies: list[str]
+
+
+def chat(*texts: str, customer: str | None = None) -> list[Turn]:
+    """Each text as a customer message, processed by the worker before the next one."""
+    c = client()
+    body = {"customer_ref": customer} if customer else {}
+    cid, headers = start_conversation(c, **body)
+    turns = []
+    seen = 0
+    for text in texts:
+        say(c, cid, headers, text)
+        run_jobs()
+        messages = conversation(c, cid, headers)["messages"]
+        replies = [m["text"] for m in messages[seen:] if m["author"] in ("bot", "system")]
+        seen = len(messages)
+        with unit_of_work() as s:
+            d = s.scalars(
+                select(Decision).where(Decision.conversation_id == cid).order_by(Decision.id.desc())
+            ).first()
+            assert d is not None
+            signals = d.signals or {}
+            turns.append(Turn(d.action, d.rule, signals.get("bot_move"),
+                              signals.get("answer_article"), replies))  # fmt: skip
+    return turns
+
+
+def status(*texts: str) -> str:
+    c = client()
+    cid, headers = start_conversation(c)
+    for text in texts:
+        say(c, cid, headers, text)
+        run_jobs()
+    with unit_of_work() as s:
+        conv = s.get(Conversation, cid)
+        assert conv is not None
+        return str(conv.status)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("how long does delivery take?", "delivery_time"),
+        ("how do returns work?", "return_item"),
+        ("wann muss ich zahlen?", "payment_due"),
+        ("Kann ich das Zahlungsdatum verschieben?", "move_due_date"),
+        ("hur länge har jag på mig att returnera något?", "return_window"),
+        ("hvordan lukker jeg min konto", "close_account"),
+        (
+            "Comment puis-je payer ma facture ? Vous acceptez quels moyens de paiement ?",
+            "payment_methods",
+        ),
+        ("¿cuánto tarda en llegar el reembolso?", "refund_status"),
+        ("ik kan niet inloggen, de code komt niet aan", "login_problem"),
+        ("dlaczego mój zakup został odrzucony?", "purchase_declined"),
+        ("posso pagar antecipadamente tudo de uma vez?", "pay_early"),
+    ],
+)
+def test_plain_questions_are_answered_in_the_customers_language(text: str, topic: str) -> None:
+    (turn,) = chat(text)
+    assert (turn.action, turn.article) == ("answer", topic), turn
+    assert turn.replies and turn.replies[0].strip()
+
+
+@pytest.mark.parametrize(
+    "text", ["hi", "Hallo!", "thanks!", "Danke!", "are you a bot?", "Tu es un robot ?",
+             "what can you do?", "ok", "hej hej", "dzięki", "bye"],
+)  # fmt: skip
+def test_small_talk_is_answered_and_never_escalated(text: str) -> None:
+    (turn,) = chat(text)
+    assert turn.action == "answer" and turn.move == "smalltalk", (text, turn)
+
+
+def test_the_customers_own_data_comes_first_and_thanks_closes_politely(today: date) -> None:
+    due, thanks = chat("Wann ist meine nächste Rate fällig?", "Danke dir!",
+                       customer="demo-customer-0")  # fmt: skip
+    assert due.article == "payment_due" and "Bestellung 1017" in due.replies[0]
+    assert thanks.move == "smalltalk" and thanks.article == "thanks"
+    assert "?" not in thanks.replies[0]  # a polite close, not another question
+
+
+def test_a_follow_up_is_understood_from_the_previous_turn() -> None:
+    first, follow = chat("when is my next payment due?", "and can I move that date?")
+    assert first.article == "payment_due"
+    assert follow.action == "answer" and follow.article == "move_due_date"
+
+
+def test_a_miss_asks_to_rephrase_then_offers_a_person_and_yes_gets_one() -> None:
+    first, second, yes = chat("can you recommend a good pizza recipe?",
+                              "what's the weather in Berlin tomorrow?", "yes please")  # fmt: skip
+    assert (first.action, first.rule) == ("rephrase", "first_miss")
+    assert (second.action, second.rule) == ("offer_human", "second_miss")
+    assert first.replies != second.replies  # never the same paragraph twice in a row
+    assert yes.action == "escalate" and yes.rule == "explicit_human_request"
+
+
+def test_no_thanks_after_an_offer_keeps_the_bot() -> None:
+    *_, no = chat("recommend me a pizza recipe", "and the weather in Paris?", "no thanks")
+    assert no.action == "answer" and no.move == "decline_offer"
+    assert status("recommend me a pizza recipe", "and the weather in Paris?", "no thanks") == "bot"
+
+
+def test_asking_the_same_again_offers_a_person_instead_of_the_same_answer() -> None:
+    first, again, third = chat("how do I close my account?", "how do I close my account??",
+                               "how do I close my account")  # fmt: skip
+    assert first.article == "close_account"
+    assert again.action == "offer_human" and again.rule == "answer_did_not_help"
+    assert first.replies[0] not in again.replies
+    assert third.action == "escalate" and third.rule == "loop"
+
+
+def test_a_clear_request_for_a_person_is_honoured_at_once() -> None:
+    for text in (
+        "Mitarbeiter",
+        "agent",
+        "I want to talk to a human",
+        "Jag vill prata med en människa",
+    ):
+        (turn,) = chat(text)
+        assert turn.action == "escalate", text
