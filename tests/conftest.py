@@ -54,11 +54,14 @@ os.environ.setdefault("RELAYDESK_INTENT_MODEL_DIR", str(INTENT_MODEL_DIR))
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Train the shared test model when it is missing, its training data changed or it lacks
     the sentence encoder; here rather than in a fixture, so no test's timeout counts it."""
+    from router.bot.knowledge import knowledge_base
+    from router.bot.topics import ensure_topic_model
     from router.classification.encoder import find_encoder_dir
     from router.classification.intent import IntentModel
     from router.classification.intent_data import load_training_rows, rows_digest
     from router.classification.intent_store import train_and_save
 
+    ensure_topic_model(knowledge_base(), progress=print)  # the workers the tests start load it
     target = Path(os.environ["RELAYDESK_INTENT_MODEL_DIR"])
     if (target / "metadata.json").exists():
         model = IntentModel.load(target)

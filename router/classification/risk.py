@@ -5,24 +5,44 @@ Lexicons (``lexicons/risk_*.py``, en, de, nl, sv, da, no, fi, fr, es, it, pt, pl
 folded text. Some phrases name a topic on their own ("chargeback", "passed away"); others need
 a second concept close by (``PAIRS``): a theft or loss word next to a card or wallet is a
 stolen card, next to a phone a compromised account; a death word next to a relative is a
-bereavement; an "I don't recognise" word next to a payment word is fraud. Neutral phrases hide
-their words ("I stole the show", "the dispute settings page", "I'm dying to know"). Negation
-is ignored on purpose: "I think my card was not stolen but lost" should still reach a human.
+bereavement; an "I don't recognise" word next to a payment word is fraud; "someone" next to
+"in my name" is fraud, next to "changed my password" a compromised account; a debt collector
+next to "keeps calling" is hardship. Neutral phrases hide their words ("I stole the show",
+"the dispute settings page", "I'm dying to know"). Words one slip of a finger away from a key
+word of the lexicon ("stollen", "hakced", "paymnet") are read as that word.
+
+Negation (``GRAMMAR``, per language): a topic word or an event concept (theft, loss, "I don't
+recognise", death, a debt collector) right after a negator ("not", "isn't", "kein", "inte",
+"ikke", "ei", "pas", "no", "non", "niet", "nie", "não": at most two words between, one for
+"no" / "kein" / "ingen" before a noun) does not count: "my card isn't stolen", "no fraud",
+"nothing was stolen", "I wasn't scammed". Negation stops at a comma and at a contrast ("not
+lost but stolen"); phrases that hold their own negation stay positive ("I don't recognise this
+payment", "it wasn't me", "I don't know who made this payment"), and so do hedges ("I'm not
+sure if it's fraud", "not only"). A denied topic also cancels the same topic from the intent
+(the classifier reads "my card isn't stolen" as a lost card); a topic the text states wins.
+Hardship under a condition ("what happens if I can't pay my instalment?") is a question the
+bot answers, not a stated hardship.
+
+Ordinary support topics the bot answers raise no topic: a parcel that has not arrived, a
+duplicate charge or card reservation, a wrong amount, reminders and late fees, debt collection
+asked about. An explicit dispute or chargeback, a legal threat and hardship the customer states
+("I lost my job", "a debt collector keeps calling me") still do.
 
 The classifier's intent adds topics too (``INTENT_TOPICS``): Banking77's lost or stolen card
 and compromised card are ``stolen_card``, a lost or stolen phone is ``compromised_account``
 (the phone holds the banking app and the one-time codes), payments the customer does not
-recognise are ``fraud``, and a transaction charged twice is a ``dispute`` (a billing error the
-merchant or bank reverses, not a criminal act).
+recognise are ``fraud``.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from router.classification.lexicon_match import Hit, compile_lexicon, find, split_words
+from router.classification.lexicon_match import Hit, Words, compile_lexicon, find, split_words
 from router.classification.lexicons import risk_north, risk_south
-from router.classification.text_normalization import fold
+from router.classification.text_normalization import deletes, fold, slips, tokens
 
 TOPICS: tuple[str, ...] = (
     "fraud",
@@ -43,14 +63,129 @@ INTENT_TOPICS: dict[str, tuple[str, ...]] = {
     "card_payment_not_recognised": ("fraud",),
     "cash_withdrawal_not_recognised": ("fraud",),
     "direct_debit_payment_not_recognised": ("fraud",),
-    "transaction_charged_twice": ("dispute",),
+}
+
+# Function words per language: ``negator`` negates up to two words ahead, ``neg_det`` ("no",
+# "kein") one; ``hedge`` phrases swallow a negator that does not deny ("not sure if");
+# ``breaker`` ends a negation ("but", "just"); ``conditional`` makes hardship hypothetical.
+# Short words shared with other languages are gated with "!" (Dutch "pas" is a card).
+GRAMMAR: dict[str, dict[str, str]] = {
+    "en": {
+        "negator": "not|never|no one|noone|nobody|nothing|don't|dont|doesn't|doesnt|didn't"
+        "|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|weren't|hasn't|hasnt|haven't|havent"
+        "|hadn't|won't|wont|neither|nor",
+        "neg_det": "no|zero",
+        "hedge": "not sure|not certain|don't know if|dont know if|don't know whether"
+        "|no idea if|no idea whether|not only|not just|wonder if|wondering if",
+        "breaker": "but|just|only|rather|instead|though|however",
+        "conditional": "if|in case|suppose|supposing|what happens|what will happen|would i",
+    },
+    "de": {
+        "negator": "nicht|nichts|nie|niemals|niemand|garnicht",
+        "neg_det": "kein|keine|keinen|keinem|keiner|keines",
+        "hedge": "nicht sicher|weiß nicht ob|weiss nicht ob|weis nicht ob|nicht nur",
+        "breaker": "aber|sondern|nur|jedoch|bloß|bloss|lediglich",
+        "conditional": "wenn|falls|sollte|angenommen|was passiert",
+    },
+    "nl": {
+        "negator": "niet|nooit|niets|niks|niemand",
+        "neg_det": "geen",
+        "hedge": "niet zeker|weet niet of|niet alleen",
+        "breaker": "maar|alleen|gewoon|enkel",
+        "conditional": "!als|indien|stel dat|wat gebeurt",
+    },
+    "sv": {
+        "negator": "inte|ej|aldrig|ingenting|!int",
+        "neg_det": "ingen|inget|inga",
+        "hedge": "inte säker|vet inte om|inte bara|osäker på om",
+        "breaker": "men|utan|bara|dock|endast",
+        "conditional": "!om|ifall|vad händer",
+    },
+    "da": {
+        "negator": "ikke|aldrig|ingenting|!ik",
+        "neg_det": "ingen|intet",
+        "hedge": "ikke sikker|ved ikke om|ikke kun|ikke bare",
+        "breaker": "men|bare|kun|blot",
+        "conditional": "hvis|i tilfælde|hvad sker der",
+    },
+    "no": {
+        "negator": "ikke|aldri|ingenting|!ikkje",
+        "neg_det": "ingen|intet",
+        "hedge": "ikke sikker|vet ikke om|ikke bare",
+        "breaker": "men|bare|kun",
+        "conditional": "hvis|dersom|hva skjer",
+    },
+    "fi": {
+        "negator": "ei|!en|!et|emme|ette|eivät|eikä|koskaan",
+        "neg_det": "ei mitään",
+        "hedge": "en ole varma|en tiedä onko|en tiedä jos|ei vain|ei pelkästään",
+        "breaker": "mutta|vaan|vain|pelkästään|kuitenkin",
+        "conditional": "jos|mikäli|entä jos|mitä tapahtuu",
+    },
+    "fr": {
+        "negator": "!pas|jamais|rien|rien n'a|rien n'a été|personne n'a|personne ne|aucunement",
+        "neg_det": "aucun|aucune",
+        "hedge": "pas sûr|pas sure|pas certain|ne sais pas si|sais pas si|non seulement"
+        "|pas seulement|pas que",
+        "breaker": "mais|juste|seulement|simplement|plutôt|plutot",
+        "conditional": "!si|!s il|au cas où|que se passe|qu'est ce qui se passe",
+    },
+    "es": {
+        "negator": "!no|nunca|jamás|nada|nadie|tampoco",
+        "neg_det": "ningún|ninguna|ninguno",
+        "hedge": "no estoy seguro|no estoy segura|no sé si|no se si|no solo|no sólo",
+        "breaker": "pero|sino|solo|sólo|simplemente|solamente",
+        "conditional": "!si|qué pasa|que pasa|en caso de",
+    },
+    "it": {
+        "negator": "non|mai|niente|nulla|nessuno",
+        "neg_det": "nessun|nessuna",
+        "hedge": "non sono sicuro|non sono sicura|non so se|non solo|non soltanto",
+        "breaker": "ma|solo|soltanto|semplicemente|però",
+        "conditional": "!se|cosa succede|che succede|nel caso",
+    },
+    "pt": {
+        "negator": "não|nao|nunca|nada|ninguém|ninguem|jamais|nem",
+        "neg_det": "nenhum|nenhuma",
+        "hedge": "não tenho certeza|não sei se|não só|não apenas",
+        "breaker": "mas|só|apenas|somente|simplesmente",
+        "conditional": "!se|o que acontece|!caso",
+    },
+    "pl": {
+        "negator": "nie|nigdy|nic|nikt",
+        "neg_det": "żaden|żadna|żadne|żadnego|żadnej",
+        "hedge": "nie jestem pewien|nie jestem pewna|nie wiem czy|nie tylko",
+        "breaker": "ale|tylko|po prostu|lecz",
+        "conditional": "jeśli|jeżeli|gdyby|co się stanie|w razie",
+    },
 }
 
 LEXICON: dict[str, dict[str, str]] = {**risk_north.LEXICON, **risk_south.LEXICON}
 RISK_LANGUAGES: frozenset[str] = frozenset(LEXICON)
-_LEXICON = compile_lexicon(LEXICON)
+_LEXICON = compile_lexicon(
+    {lang: {**table, **GRAMMAR.get(lang, {})} for lang, table in LEXICON.items()}
+)
 _ALIASES = {"nb": "no", "nn": "no"}
 _TOPIC_SET = frozenset(TOPICS)
+_SECURITY = ("fraud", "stolen_card", "compromised_account")
+_NEG_REACH = {"negator": 2, "neg_det": 1}
+# Event concepts a negation cancels, and the topics a cancelled one denies.
+_EVENTS: dict[str, tuple[str, ...]] = {
+    "theft": ("stolen_card", "compromised_account"),
+    "lost": ("stolen_card", "compromised_account"),
+    "unrecognised": ("fraud",),
+    "who": ("fraud",),
+    "misuse": ("fraud",),
+    "access": ("compromised_account",),
+    "death": ("bereavement",),
+    "collector": ("hardship",),
+}
+_HYPOTHETICAL = frozenset({"hardship"})
+_CONDITION_REACH = 6
+# "I don't know, who made this payment": a comma before "who" does not end the clause.
+_COMMA_WHO = re.compile(
+    r",(\s*(?:who|wer|wie|vem|hvem|kuka|kenen|qui|quien|chi|kto|quem)\b)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +214,12 @@ PAIRS: tuple[PairRule, ...] = (
     # Verb-final: "meinen Mann verloren", "mijn vader verloren".
     PairRule("kin", "lost", 1, 1, "bereavement", frozenset({"de", "nl"}), ("card", "device")),
     PairRule("unrecognised", "txn", -5, 5, "fraud"),
-    PairRule("twice", "charged", -4, 4, "dispute"),
+    # "I don't know who made this payment", "je ne sais pas qui a fait ce paiement".
+    PairRule("who", "txn", 1, 9, "fraud"),
+    PairRule("unrecognised", "misuse", -6, 6, "fraud"),
+    PairRule("someone", "misuse", 1, 6, "fraud"),
+    PairRule("someone", "access", 1, 3, "compromised_account"),
+    PairRule("collector", "pressure", -5, 6, "hardship"),
 )
 
 
@@ -94,6 +234,92 @@ class Risk:
 
 
 NO_RISK = Risk((), ())
+
+
+# Concepts whose words are worth correcting: rare words, and few real words one slip away.
+_TYPO_CATEGORIES = frozenset(
+    {*_SECURITY, "theft", "lost", "card", "device", "unrecognised", "txn", "someone", "misuse"}
+    | {"access", "who"}
+)
+
+
+def _typo_index() -> tuple[dict[str, dict[str, frozenset[str]]], frozenset[str]]:
+    """Per language: the words of six letters or more of ``_TYPO_CATEGORIES``, indexed by
+    themselves and by each one-letter deletion (a finger slip of a word shares one of them);
+    and every word the lexicon knows (a known word is never a typo)."""
+    index: dict[str, dict[str, set[str]]] = {}
+    known: set[str] = set()
+    for lang, table in LEXICON.items():
+        for category, spec in table.items():
+            for raw in spec.split("|"):
+                for part in fold(raw.strip().lstrip("!")).split():
+                    for word in tokens(part.strip("*")):
+                        known.add(word)
+                        if category in _TYPO_CATEGORIES and len(word) >= 6 and part[0] != "*":
+                            by_key = index.setdefault(lang, {})
+                            for key in deletes(word, 1):
+                                by_key.setdefault(key, set()).add(word)
+    frozen = {
+        lang: {key: frozenset(words) for key, words in table.items()}
+        for lang, table in index.items()
+    }
+    return frozen, frozenset(known)
+
+
+_TYPO_INDEX, _KNOWN = _typo_index()
+
+
+@lru_cache(maxsize=8192)
+def _slips(word: str) -> frozenset[str]:
+    """Finger slips inside the word that change the letters' count or order. A wrong letter
+    in place of a right one, or a change at either end, is too often another word ("backed"
+    is not "hacked", "disable" not "disabled", "state" not "estate")."""
+    letters = sorted(word)
+    return frozenset(
+        s
+        for s in slips(word)
+        if s[0] == word[0] and s[-1] == word[-1] and (len(s) != len(word) or sorted(s) == letters)
+    )
+
+
+@lru_cache(maxsize=16384)
+def _fix(word: str, lang: str | None) -> str:
+    """The lexicon word ``word`` is one finger slip away from, if exactly one."""
+    if word in _KNOWN or len(word) < 6:
+        return word
+    tables = [_TYPO_INDEX[lang]] if lang in _TYPO_INDEX else list(_TYPO_INDEX.values())
+    found = {
+        candidate
+        for table in tables
+        for key in deletes(word, 1)
+        for candidate in table.get(key, ())
+        if word in _slips(candidate)
+    }
+    return found.pop() if len(found) == 1 else word
+
+
+def _correct(words: Words, lang: str | None) -> Words:
+    fixed = tuple(_fix(word, lang) for word in words.words)
+    return words if fixed == words.words else Words(fixed, words.clauses)
+
+
+def _negated(hit: Hit, negators: list[Hit], breakers: list[Hit], words: Words) -> bool:
+    clause = words.clauses[hit.start]
+    for neg in negators:
+        gap = hit.start - neg.end
+        if not 0 <= gap <= _NEG_REACH[neg.category] or words.clauses[neg.start] != clause:
+            continue
+        if not any(neg.end <= b.start < hit.start for b in breakers):
+            return True
+    return False
+
+
+def _conditional(hit: Hit, conditions: list[Hit], words: Words) -> bool:
+    clause = words.clauses[hit.start]
+    return any(
+        0 <= hit.start - c.end <= _CONDITION_REACH and words.clauses[c.start] == clause
+        for c in conditions
+    )
 
 
 def _pair_hits(rule: PairRule, by_cat: dict[str, list[Hit]]) -> tuple[Hit, Hit] | None:
@@ -112,29 +338,49 @@ def _pair_hits(rule: PairRule, by_cat: dict[str, list[Hit]]) -> tuple[Hit, Hit] 
     return None
 
 
+def _text_topics(text: str, lang: str | None) -> tuple[dict[str, list[str]], set[str]]:
+    """Topics the text states (with their phrases) and topics it denies."""
+    found: dict[str, list[str]] = {}
+    denied: set[str] = set()
+    words = _correct(split_words(_COMMA_WHO.sub(r"\1", fold(text))), lang)
+    hits = find(_LEXICON, words, lang)
+    negators = [h for h in hits if h.category in _NEG_REACH]
+    breakers = [h for h in hits if h.category == "breaker"]
+    conditions = [h for h in hits if h.category == "conditional"]
+    by_cat: dict[str, list[Hit]] = {}
+    for hit in hits:
+        cat = hit.category
+        if (cat in _TOPIC_SET or cat in _EVENTS) and _negated(hit, negators, breakers, words):
+            denied.update(_SECURITY if cat in _SECURITY else _EVENTS.get(cat, (cat,)))
+            continue
+        if cat in _TOPIC_SET:
+            if not (cat in _HYPOTHETICAL and _conditional(hit, conditions, words)):
+                found.setdefault(cat, []).append(hit.phrase)
+        else:
+            by_cat.setdefault(cat, []).append(hit)
+    for rule in PAIRS:
+        if rule.languages is not None and lang not in rule.languages:
+            continue
+        pair = _pair_hits(rule, by_cat)
+        if pair is None:
+            continue
+        left, right = sorted(pair, key=lambda h: h.start)
+        if rule.topic in _HYPOTHETICAL and _conditional(left, conditions, words):
+            continue
+        found.setdefault(rule.topic, []).append(f"{left.phrase} ... {right.phrase}")
+    return found, denied
+
+
 def detect_risk(text: str, language: str | None = None, intent: str | None = None) -> Risk:
     """Risk topics of one message (and of its intent, when known). Pure, no I/O."""
-    found: dict[str, list[str]] = {}
-    if intent in INTENT_TOPICS:
-        for topic in INTENT_TOPICS[intent]:
-            found.setdefault(topic, []).append(f"intent:{intent}")
     text = text[:MAX_CHARS]
+    found: dict[str, list[str]] = {}
+    denied: set[str] = set()
     if text.strip():
-        lang = _ALIASES.get(language or "", language)
-        words = split_words(fold(text))
-        by_cat: dict[str, list[Hit]] = {}
-        for hit in find(_LEXICON, words, lang):
-            if hit.category in _TOPIC_SET:
-                found.setdefault(hit.category, []).append(hit.phrase)
-            else:
-                by_cat.setdefault(hit.category, []).append(hit)
-        for rule in PAIRS:
-            if rule.languages is not None and lang not in rule.languages:
-                continue
-            pair = _pair_hits(rule, by_cat)
-            if pair is not None:
-                left, right = sorted(pair, key=lambda h: h.start)
-                found.setdefault(rule.topic, []).append(f"{left.phrase} ... {right.phrase}")
+        found, denied = _text_topics(text, _ALIASES.get(language or "", language))
+    for topic in INTENT_TOPICS.get(intent or "", ()):
+        if topic in found or topic not in denied:
+            found.setdefault(topic, []).append(f"intent:{intent}")
     if not found:
         return NO_RISK
     topics = tuple(t for t in TOPICS if t in found)

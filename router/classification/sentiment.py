@@ -2,14 +2,19 @@
 
 Words come from ``lexicons/sentiment_*.py`` (en, de, nl, sv, da, no, fi, fr, es, it, pt, pl),
 matched on folded text so accents and case do not matter. Every frustration cue has a weight;
-they combine as independent pieces of evidence (``1 - prod(1 - w)``), so one insult gives 0.6
-and an insult in capitals with "!!" about 0.8. Typographic cues (capitals, "?!?!", many "!")
+they combine as independent pieces of evidence (``1 - prod(1 - w)``), so one insult gives 0.75
+and an insult in capitals with "!!" about 0.9. Typographic cues (capitals, "?!?!", many "!")
 only count when the words are not positive: "THANK YOU!!!" is not frustrated. Negation flips
 the next few words of the clause ("not bad" is mildly positive, "not helpful" negative).
 
 A message is frustrated from ``FRUSTRATED`` (0.4) on: any one explicit cue (insult, swearing,
 "useless", "I already told you", "stop it", "I give up") reaches it, a polite complaint
-("unfortunately my parcel has not arrived, could you check?") stays below it.
+("unfortunately my parcel has not arrived, could you check?") stays below it. It is angry from
+``ANGRY`` (0.7, where the default rules escalate) on: the insults and outraged phrases native
+speakers use ("Saftladen", "Verarsche", "sois unos inútiles", "c'est inadmissible",
+"skitföretag", "siete ridicoli", "waardeloos", "żenada", "uma vergonha", "helt håpløst", "ihan
+surkeaa", "useless bot", "this is a joke") reach it alone; mild dissatisfaction ("hmm, that did
+not help", "not what I asked") does not.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from router.classification.lexicons import sentiment_north, sentiment_south
 from router.classification.text_normalization import WORD, fold
 
 FRUSTRATED = 0.4
+ANGRY = 0.7  # the default escalation rules hand a customer over from here
 MAX_CHARS = 2000
 
 LEXICON: dict[str, dict[str, str]] = {**sentiment_north.LEXICON, **sentiment_south.LEXICON}
@@ -30,20 +36,28 @@ SENTIMENT_LANGUAGES: frozenset[str] = frozenset(LEXICON)
 _LEXICON = compile_lexicon(LEXICON)
 _ALIASES = {"nb": "no", "nn": "no"}
 
-# category -> (polarity, frustration weight, cue name)
+# category -> (polarity, frustration weight, cue name). From ``ANGRY`` (0.7) on, one cue alone
+# escalates under the default rules: an insult, "I'm furious", "useless", "this is a joke",
+# "pathetic service". Swearing, "that didn't help", "I already told you" and "I give up" stay
+# below it alone and reach it together or with typography.
 _WORD_CUES: dict[str, tuple[float, float, str]] = {
-    "insult": (-2.0, 0.6, "insult"),
+    "insult": (-2.0, 0.75, "insult"),
     "profanity": (-1.5, 0.45, "profanity"),
-    "anger": (-1.5, 0.45, "anger"),
-    "useless": (-1.5, 0.45, "useless_bot"),
-    "ridiculous": (-1.5, 0.4, "ridiculous"),
+    "anger": (-1.5, 0.7, "anger"),
+    "useless": (-1.5, 0.7, "useless_bot"),
+    "unhelpful": (-1.0, 0.45, "useless_bot"),
+    "ridiculous": (-1.5, 0.7, "ridiculous"),
+    "unbelievable": (-0.5, 0.3, "unbelievable"),
+    "harsh": (-1.5, 0.7, "harsh_words"),
     "told": (-1.0, 0.45, "already_told"),
     "give_up": (-1.5, 0.5, "giving_up"),
     "stop": (-1.0, 0.4, "stop"),
 }
 _POLAR = {"pos": 1.0, "neg": -1.0, "mild": -0.35}
 # Cues a negation cancels ("I'm not angry", "not useless"); insults and swearing it does not.
-_NEGATABLE = frozenset({"pos", "neg", "mild", "anger", "useless", "ridiculous"})
+_NEGATABLE = frozenset(
+    {"pos", "neg", "mild", "anger", "useless", "unhelpful", "ridiculous", "unbelievable", "harsh"}
+)
 _NEG_REACH = 3
 _AGAIN = 0.2
 _ALL_CAPS = (-0.5, 0.35)  # alone below FRUSTRATED: some customers just type in capitals
@@ -153,7 +167,7 @@ def detect_sentiment(text: str, language: str | None = None) -> Sentiment:
     polarity = 0.0
     negative_units = 0.0
     weights: dict[str, float] = {}
-    again = False
+    again = unbelievable = False
     for hit in hits:
         cat = hit.category
         negated = cat in _NEGATABLE and _negated(hit, negators, words)
@@ -163,6 +177,8 @@ def detect_sentiment(text: str, language: str | None = None) -> Sentiment:
                 value = -0.7 * value if value > 0 else 0.3
             polarity += value
             negative_units += max(0.0, -value)
+        elif cat == "unbelievable" and not negated:
+            unbelievable = True  # counted below, once the words are known not to be positive
         elif cat in _WORD_CUES and not negated:
             value, weight, cue = _WORD_CUES[cat]
             polarity += value
@@ -179,6 +195,10 @@ def detect_sentiment(text: str, language: str | None = None) -> Sentiment:
     if angry:
         polarity += _ANGRY_EMOJI[0] * min(angry, 3)
         weights["angry_emoji"] = _ANGRY_EMOJI[1]
+    if unbelievable and polarity <= 0:  # "unbelievable, it worked!" is not outrage
+        value, weight, cue = _WORD_CUES["unbelievable"]
+        polarity += value
+        weights[cue] = weight
     if polarity <= 0:  # typography amplifies what the words say; "THANKS!!!" stays positive
         exclaims = text.count("!") + text.count("！")
         for cue, (value, weight), present in (

@@ -5,209 +5,273 @@ Keys and syntax as in ``risk_north``.
 
 LEXICON: dict[str, dict[str, str]] = {
     "fr": {
-        "fraud": "fraude*|frauduleu*|arnaque*|arnaqué*|escroquerie*|escroc*|hameçonnage"
-        "|phishing|usurpation d'identité|non autorisé*|sans mon accord|sans mon autorisation"
-        "|ce n'est pas moi|je n'ai pas fait|quelqu'un a utilisé ma carte",
-        "stolen_card": "faire opposition|fait opposition|mettre opposition|carte clonée"
-        "|carte piratée",
+        "fraud": "fraude*|frauduleu*|arnaque*|arnaqué*|arnaquer|escroquerie*|escroc*|hameçonnage"
+        "|phishing|usurpation d'identité|usurpation|vol d'identité|non autorisé*|sans mon accord"
+        "|sans mon autorisation|sans mon consentement|ce n'est pas moi|c'est pas moi|c pas moi"
+        "|ce n'était pas moi|c'était pas moi|quelqu'un a utilisé ma carte",
+        "stolen_card": "faire opposition|fait opposition|mettre opposition|faire une opposition"
+        "|carte clonée|carte piratée|carte copiée",
         "compromised_account": "piraté|piratée|piratage|hacké|hackée|compte compromis"
-        "|s'est connecté|connexion inconnue|appareil inconnu|mot de passe changé"
-        "|mot de passe a été changé",
-        "dispute": "litige|contester|contestation|rétrofacturation|réclamation|trop facturé"
-        "|trop débité|mauvais montant|montant incorrect|jamais reçu",
-        "hardship": "pas les moyens|ne peux pas payer|ne peux plus payer|peux pas rembourser"
-        "|difficultés financières|difficultés de paiement|problèmes d'argent"
-        "|problèmes financiers|endetté*|surendett*|dettes|recouvrement|huissier|faillite"
-        "|chômage|perdu mon emploi|perdu mon travail|licencié*|sans revenu*|plus d'argent"
-        "|report de paiement|délai de paiement",
+        "|connexion inconnue|connexion suspecte|appareil inconnu|mot de passe changé"
+        "|mot de passe a été changé|mot de passe modifié",
+        "dispute": "litige|contester|conteste|contestation|contesté|contestée|rétrofacturation"
+        "|chargeback|rejeter le prélèvement|rejet de prélèvement",
+        "hardship": "pas les moyens|plus les moyens|ne peux pas payer|ne peux plus payer"
+        "|peux pas payer|peux plus payer|peux pas rembourser|peux plus rembourser"
+        "|difficultés financières|difficultés de paiement|problèmes d'argent|problèmes financiers"
+        "|endetté*|surendett*|j'ai des dettes|beaucoup de dettes|plein de dettes|faillite"
+        "|au chômage|chômeur|chômeuse|perdu mon emploi|perdu mon travail|perdu mon boulot"
+        "|licencié*|sans revenu*|plus d'argent|fins de mois difficiles",
         "bereavement": "décédé|décédée|décès|obsèques|funérailles|enterrement|acte de décès"
         "|succession|héritage|veuve|veuf|nous a quittés",
         "legal_threat": "avocat*|procès|poursuivre en justice|poursuites|action en justice"
-        "|porter plainte contre|tribunal|justice|médiateur|mediateur|juriste"
-        "|mise en demeure|dgccrf|acpr|banque de france",
+        "|porter plainte contre|tribunal|justice|médiateur|mediateur|juriste|mise en demeure"
+        "|dgccrf|acpr|banque de france",
         "vulnerable_customer": "handicap*|aveugle|malvoyant*|sourd|sourde|démence|alzheimer*"
-        "|cancer|chimio*|hôpital|hospitalisé*|santé mentale|dépression|déprimé*|suicid*"
-        "|en finir|violence conjugale|violences conjugales|curatelle|tutelle|procuration"
-        "|personne âgée|dyslexi*",
+        "|cancer|chimio*|hôpital|hospitalisé*|santé mentale|dépression|déprimé*|suicid*|en finir"
+        "|violence conjugale|violences conjugales|curatelle|tutelle|procuration|personne âgée"
+        "|dyslexi*",
+        "theft": "volé|volée|volés|volées|vol|voleur*|dérobé*|cambriol*|pickpocket*|arraché*|piqué"
+        "|piquée|chouré*",
+        "lost": "perdu|perdue|égaré*|disparu*|introuvable|ne trouve plus|trouve plus|paumé*",
         "found": "retrouvé|retrouvée",
-        "theft": "volé|volée|volés|volées|vol|voleur*|dérobé*|cambriol*|pickpocket*|arraché*",
-        "lost": "perdu|perdue|égaré*|disparu*|introuvable|ne trouve plus",
         "card": "carte|cartes|carte bancaire|carte bleue|portefeuille|porte monnaie|sac à main|sac",
         "device": "téléphone|portable|smartphone|iphone|mobile|ordinateur|tablette|carte sim",
         "death": "mort|morte|décédé",
-        "kin": "mari|époux|épouse|femme|père|mère|papa|maman|fils|fille|frère|sœur|soeur"
-        "|conjoint|conjointe|compagnon|compagne|grand père|grand mère|parents|enfant",
-        "unrecognised": "je ne reconnais pas|ne reconnais pas|pas reconnu*|inconnu*|suspect*"
-        "|bizarre|étrange",
-        "txn": "paiement*|transaction*|prélèvement*|débit*|retrait*|achat*|virement*|opération*",
-        "twice": "deux fois|en double|doublon|double",
-        "charged": "débité*|prélevé*|facturé*|payé|prélèvement*|débit*",
-        "block": "carte d'embarquement|vol annulé|mort de rire|meurs d'envie",
+        "kin": "mari|époux|épouse|femme|père|mère|papa|maman|fils|fille|frère|sœur|soeur|conjoint"
+        "|conjointe|compagnon|compagne|grand père|grand mère|parents|enfant",
+        "unrecognised": "je ne reconnais pas|ne reconnais pas|reconnais pas|pas reconnu*|inconnu*"
+        "|suspect*|bizarre|étrange|je n'ai pas fait|j'ai pas fait|pas fait par moi"
+        "|je n'ai jamais fait|jamais commandé|pas commandé|pas passé|pas passée|jamais passé"
+        "|jamais passée|je n'ai pas commandé|pas de moi",
+        "txn": "commande*|paiement*|transaction*|prélèvement*|débit*|retrait*|achat*|virement*"
+        "|opération*|facture*",
+        "who": "je ne sais pas qui|je sais pas qui|sais pas qui|aucune idée de qui",
+        "someone": "quelqu'un|quelqu un|une personne|un inconnu|un tiers|des inconnus",
+        "misuse": "à mon nom|en mon nom|avec mes données|avec mes informations|utilisé ma carte"
+        "|utilise ma carte|utilisé mon compte|mon identité",
+        "access": "connecté à mon compte|connecté sur mon compte|s'est connecté"
+        "|changé mon mot de passe|modifié mon mot de passe|changé mon email|changé mon e mail"
+        "|accès à mon compte|pris le contrôle",
+        "collector": "recouvrement|huissier*|agence de recouvrement|contentieux",
+        "pressure": "appelle|appellent|appelé|harcèle*|harcel*|menace*|lettre|courrier|relance*"
+        "|envoyé|m'écrit|à ma porte",
+        "block": "carte d'embarquement|vol annulé|mort de rire|meurs d'envie"
+        "|je n'ai pas fait .. à temps|j'ai pas fait .. à temps",
     },
     "es": {
-        "fraud": "fraude*|fraudulent*|estafa*|estafado|estafada|timo|timado|phishing"
-        "|suplantación|robo de identidad|no autorizado*|no autoricé|sin mi permiso"
-        "|sin mi consentimiento|no fui yo|yo no hice|usó mi tarjeta|ha usado mi tarjeta",
-        "stolen_card": "tarjeta clonada|clonaron mi tarjeta|bloquear mi tarjeta robada",
-        "compromised_account": "hackeado|hackeada|hackearon|pirateado|pirateada|jaqueado"
-        "|cuenta comprometida|entró en mi cuenta|accedió a mi cuenta|acceso no autorizado"
-        "|dispositivo desconocido|me cambiaron la contraseña|duplicado de sim",
+        "fraud": "fraude*|fraudulent*|estafa*|estafad*|timo|timad*|phishing|suplantación"
+        "|robo de identidad|usurpación de identidad|no autorizado*|no autorizada*|no autoricé"
+        "|sin mi permiso|sin mi consentimiento|sin mi autorización|no fui yo|no he sido yo"
+        "|yo no fui|usó mi tarjeta|ha usado mi tarjeta|han usado mi tarjeta",
+        "stolen_card": "tarjeta clonada|clonaron mi tarjeta|han clonado mi tarjeta",
+        "compromised_account": "hackeado|hackeada|hackearon|jaqueado|hakeado|pirateado|pirateada"
+        "|cuenta comprometida|entró en mi cuenta|entraron en mi cuenta|accedió a mi cuenta"
+        "|accedieron a mi cuenta|acceso no autorizado|dispositivo desconocido"
+        "|me cambiaron la contraseña|cambiaron mi contraseña|duplicado de sim",
         "dispute": "disputa|disputar|reclamar el cargo|contracargo|devolución del cargo"
-        "|anular el cargo|cobro indebido|cobro incorrecto|cobraron de más|cobrado de más"
-        "|importe incorrecto|nunca recibí|no recibí el pedido",
+        "|anular el cargo|impugnar|impugno|disputo",
         "hardship": "no puedo pagar la|no puedo pagar las|no puedo pagar mis|no puedo pagar el"
-        "|no me alcanza|no llego a fin de mes|no puedo permitirme|dificultades económicas"
-        "|dificultades financieras|problemas económicos|problemas de dinero|deuda|deudas"
-        "|endeudado*|embargo|quiebra|en paro|desempleado*|perdí mi trabajo"
-        "|perdí el trabajo|me despidieron|sin ingresos|sin dinero|aplazar el pago"
-        "|aplazamiento",
+        "|no puedo pagar nada|no puedo pagarlo|no me alcanza|no llego a fin de mes"
+        "|no puedo permitirme|dificultades económicas|dificultades financieras"
+        "|problemas económicos|problemas de dinero|tengo deudas|muchas deudas|endeudado*"
+        "|endeudada*|quiebra|en paro|estoy parado|desempleado*|perdí mi trabajo|perdí el trabajo"
+        "|me he quedado sin trabajo|me quedé sin trabajo|me despidieron|sin ingresos|sin dinero"
+        "|no tengo dinero",
         "bereavement": "falleció|fallecido|fallecida|fallecimiento|defunción|funeral|entierro"
         "|velorio|certificado de defunción|herencia|viuda|viudo|herederos",
-        "legal_threat": "abogado*|abogada*|demandar|demandaré|os voy a denunciar"
-        "|voy a denunciar|juicio|tribunal*|juzgado|acciones legales|medidas legales"
-        "|vía judicial|defensor del cliente|banco de españa|oficina del consumidor|facua",
-        "vulnerable_customer": "discapacidad|discapacitado*|minusválido*|ciego|ciega"
-        "|invidente|sordo|sorda|demencia|alzheimer*|cáncer|quimio*|hospital|hospitalizado*"
-        "|salud mental|depresión|deprimido*|suicid*|quitarme la vida|violencia doméstica"
-        "|violencia de género|tutor legal|poder notarial|persona mayor|dislexia",
+        "legal_threat": "abogado*|abogada*|demandar|demandaré|os voy a denunciar|voy a denunciar"
+        "|juicio|tribunal*|juzgado|acciones legales|medidas legales|vía judicial"
+        "|defensor del cliente|banco de españa|oficina del consumidor|facua",
+        "vulnerable_customer": "discapacidad|discapacitado*|minusválido*|ciego|ciega|invidente"
+        "|sordo|sorda|demencia|alzheimer*|cáncer|quimio*|hospital|hospitalizado*|salud mental"
+        "|depresión|deprimido*|suicid*|quitarme la vida|violencia doméstica|violencia de género"
+        "|tutor legal|poder notarial|persona mayor|dislexia",
+        "theft": "robada|robado|robo|robaron|robó|hurto|hurtaron|ladrón|ladrones|carterista*"
+        "|atracaron|atraco|mangaron|birlaron|me quitaron",
+        "lost": "perdida|perdido|perdí|extraviad*|no encuentro|no la encuentro|no lo encuentro"
+        "|desaparecid*",
         "found": "encontré|encontrado|encontrada|apareció",
-        "theft": "robada|robado|robo|robaron|robó|hurto|ladrón|ladrones|carterista*"
-        "|atracaron|atraco",
-        "lost": "perdida|perdido|perdí|extraviad*|no encuentro|desaparecid*",
         "card": "tarjeta|tarjetas|cartera|billetera|monedero|bolso",
         "device": "teléfono|móvil|celular|smartphone|iphone|portátil|tableta|tarjeta sim",
         "death": "muerto|muerta|murió|murio|muerte",
-        "kin": "marido|esposo|esposa|mujer|padre|madre|papá|mamá|hijo|hija|hermano|hermana"
-        "|pareja|abuelo|abuela|padres|novio|novia",
-        "unrecognised": "no reconozco|desconocido*|desconocida*|sospechos*|extraño*|extraña*"
-        "|raro|rara",
-        "txn": "pago*|cargo*|transacción*|transacciones|cobro*|retiro*|compra*"
-        "|transferencia*|domiciliación*|recibo*|movimiento*",
-        "twice": "dos veces|doble|duplicado|duplicada|repetido",
-        "charged": "cobrado*|cobraron|cobro|cargado|cargaron|cargo|cargos|debitado|pagado",
-        "block": "me muero por|muerto de risa|muerta de risa|robó el show",
+        "kin": "marido|esposo|esposa|mujer|padre|madre|papá|mamá|hijo|hija|hermano|hermana|pareja"
+        "|abuelo|abuela|padres|novio|novia",
+        "unrecognised": "no reconozco|no lo reconozco|no la reconozco|desconocido*|desconocida*"
+        "|sospechos*|extraño*|extraña*|raro|rara|no hice|yo no hice|no he hecho|nunca hice|no pedí"
+        "|no he pedido|nunca pedí|no compré|no he comprado|no es mío|no son míos",
+        "txn": "pago*|cargo*|transacción*|transacciones|cobro*|retiro*|compra*|transferencia*"
+        "|domiciliación*|recibo*|movimiento*|factura*",
+        "who": "no sé quién|ni idea de quién|no tengo ni idea de quién",
+        "someone": "alguien|otra persona|alguien más|terceros",
+        "misuse": "a mi nombre|en mi nombre|con mis datos|usado mi tarjeta|usó mi tarjeta"
+        "|usando mi tarjeta|mi identidad|con mi dni",
+        "access": "entró en mi cuenta|entrado en mi cuenta|accedió a mi cuenta"
+        "|cambió mi contraseña|cambiado mi contraseña|cambiado la contraseña|cambió el correo"
+        "|acceso a mi cuenta",
+        "collector": "recobro|recobros|empresa de recobro|cobro de deudas|agencia de cobro"
+        "|cobradores|cobrador|fichero de morosos|asnef|embargo|embargar|embargado",
+        "pressure": "llaman|llamando|llamado|llamó|llamadas|amenaza*|carta|cartas|me escriben"
+        "|acosando|acoso|acosan|reclaman|enviado|mandado",
+        "block": "me muero por|muerto de risa|muerta de risa|robó el show|sin embargo"
+        "|no hice .. a tiempo",
     },
     "it": {
-        "fraud": "frode*|truffa*|truffato|truffata|fraudolent*|phishing|furto d'identità"
-        "|furto di identità|non autorizzat*|senza il mio consenso"
-        "|senza la mia autorizzazione|non sono stato io|non sono stata io"
-        "|ha usato la mia carta|raggir*",
+        "fraud": "frode*|truffa*|truffat*|fraudolent*|phishing|furto d'identità|furto di identità"
+        "|non autorizzat*|senza il mio consenso|senza la mia autorizzazione|senza il mio permesso"
+        "|non sono stato io|non sono stata io|non ero io|ha usato la mia carta"
+        "|hanno usato la mia carta|raggir*",
         "stolen_card": "carta clonata|clonato la carta|clonazione della carta",
-        "compromised_account": "hackerato|hackerata|hackerat*|violato|violata"
-        "|account compromesso|è entrato nel mio|accesso non autorizzato|accesso sconosciuto"
-        "|dispositivo sconosciuto|password cambiata|clonazione della sim",
-        "dispute": "contestare|contestazione|contesto l'addebito|disputa|storno|chargeback"
-        "|addebito non dovuto|addebitato in più|importo sbagliato|importo errato"
-        "|mai ricevuto|non ho ricevuto la merce",
+        "compromised_account": "hackerat*|violato|violata|account compromesso|è entrato nel mio"
+        "|accesso non autorizzato|accesso sconosciuto|dispositivo sconosciuto|password cambiata"
+        "|clonazione della sim",
+        "dispute": "contestare|contestazione|contesto|disputa|storno|stornare|chargeback"
+        "|disconoscere|disconoscimento",
         "hardship": "non posso pagare|non riesco a pagare|non posso permettermi"
-        "|difficoltà economiche|difficoltà finanziarie|problemi economici|problemi di soldi"
-        "|debiti|indebitat*|recupero crediti|pignoramento|fallimento|disoccupat*"
-        "|ho perso il lavoro|licenziat*|senza reddito|senza soldi|sospendere i pagamenti",
-        "bereavement": "deceduto|deceduta|decesso|funerale|funerali|certificato di morte"
-        "|eredità|successione|vedova|vedovo|eredi|lutto",
-        "legal_threat": "avvocat*|fare causa|faccio causa|vi faccio causa|vi denuncio"
-        "|vi denuncerò|tribunale|giudice|azioni legali|vie legali|arbitro bancario|abf"
-        "|ombudsman|associazione consumatori|codacons|banca d'italia",
-        "vulnerable_customer": "disabil*|handicap*|!invalid*|cieco|cieca|non vedente|sordo"
-        "|sorda|demenza|alzheimer*|cancro|tumore|chemio*|ospedale|ricoverat*"
-        "|salute mentale|depressione|depresso|depressa|suicid*|togliermi la vita"
-        "|violenza domestica|amministratore di sostegno|tutore|!procura|anziano|anziana"
-        "|dislessi*",
+        "|non ce la faccio a pagare|difficoltà economiche|difficoltà finanziarie"
+        "|problemi economici|problemi di soldi|ho debiti|tanti debiti|pieno di debiti|indebitat*"
+        "|sovraindebitat*|fallimento|disoccupat*|ho perso il lavoro|perso il lavoro|licenziat*"
+        "|senza lavoro|senza reddito|senza soldi|non ho soldi",
+        "bereavement": "deceduto|deceduta|decesso|funerale|funerali|certificato di morte|eredità"
+        "|successione|vedova|vedovo|eredi|lutto",
+        "legal_threat": "avvocat*|fare causa|faccio causa|vi faccio causa|vi denuncio|vi denuncerò"
+        "|tribunale|giudice|azioni legali|vie legali|arbitro bancario|abf|ombudsman"
+        "|associazione consumatori|codacons|banca d'italia",
+        "vulnerable_customer": "disabil*|handicap*|!invalid*|cieco|cieca|non vedente|sordo|sorda"
+        "|demenza|alzheimer*|cancro|tumore|chemio*|ospedale|ricoverat*|salute mentale|depressione"
+        "|depresso|depressa|suicid*|togliermi la vita|violenza domestica"
+        "|amministratore di sostegno|tutore|!procura|anziano|anziana|dislessi*",
+        "theft": "rubata|rubato|rubate|rubati|furto|ladro|ladri|borseggi*|scippat*|rapina*|fregat*"
+        "|sottratt*",
+        "lost": "persa|perso|perse|persi|smarrit*|non trovo|non la trovo|non lo trovo|scomparsa"
+        "|scomparso",
         "found": "ritrovat*|trovato|trovata",
-        "theft": "rubata|rubato|rubate|rubati|rubato|furto|ladro|ladri|borseggi*|scippat*|rapina*",
-        "lost": "persa|perso|perse|persi|smarrit*|non trovo|scomparsa|scomparso",
         "card": "carta|carte|bancomat|carta di credito|portafoglio|borsa|borsetta",
         "device": "telefono|cellulare|smartphone|iphone|portatile|tablet|sim",
         "death": "morto|morta|è morto|è morta|scomparso|scomparsa|morte",
         "kin": "marito|moglie|padre|madre|papà|mamma|figlio|figlia|fratello|sorella|compagno"
         "|compagna|nonno|nonna|genitori",
-        "unrecognised": "non riconosco|non la riconosco|sconosciut*|sospett*|strano|strana"
-        "|strani|strane",
+        "unrecognised": "non riconosco|non la riconosco|non lo riconosco|sconosciut*|sospett*"
+        "|strano|strana|strani|strane|non ho fatto|non l'ho fatto|non ho ordinato"
+        "|non ho mai ordinato|non ho acquistato|non ho comprato|non è mio|non è mia",
         "txn": "pagament*|transazion*|addebit*|prelievo|prelievi|acquist*|bonifico|bonifici"
-        "|movimento|movimenti|operazion*",
-        "twice": "due volte|doppio|doppia|duplicato|duplicata",
-        "charged": "addebitat*|addebito|addebiti|pagato|prelevat*|scalat*",
-        "block": "muoio dalla voglia|morto di sonno|morta di sonno",
+        "|movimento|movimenti|operazion*|fattura*",
+        "who": "non so chi|non ho idea di chi",
+        "someone": "qualcuno|qualcun altro|terzi",
+        "misuse": "a mio nome|con i miei dati|usato la mia carta|usando la mia carta"
+        "|la mia identità",
+        "access": "entrato nel mio account|entrato nel mio conto|accesso al mio account"
+        "|cambiato la password|cambiato la mia password|cambiato l'email|cambiato la mail",
+        "collector": "recupero crediti|società di recupero|agenzia di recupero|pignoramento"
+        "|ufficiale giudiziario",
+        "pressure": "chiama*|telefona*|lettera|lettere|minaccia*|mi scrivono|perseguita*|molestano"
+        "|tormentano|inviato|mandato",
+        "block": "muoio dalla voglia|morto di sonno|morta di sonno|non ho fatto .. in tempo",
     },
     "pt": {
-        "fraud": "fraude*|fraudulent*|golpe|golpes|burla*|phishing|roubo de identidade"
-        "|não autorizad*|sem a minha autorização|sem minha autorização"
-        "|sem o meu consentimento|não fui eu|usou o meu cartão|usou meu cartão",
+        "fraud": "fraude*|fraudulent*|golpe|golpes|burla*|burlad*|phishing|roubo de identidade"
+        "|não autorizad*|sem a minha autorização|sem minha autorização|sem o meu consentimento"
+        "|sem meu consentimento|não fui eu|usou o meu cartão|usou meu cartão|usaram meu cartão"
+        "|usaram o meu cartão|caí num golpe|me enganaram|enganad*",
         "stolen_card": "cartão clonado|clonaram o meu cartão|clonaram meu cartão",
-        "compromised_account": "hackeado|hackeada|hackearam|invadid*|conta comprometida"
-        "|entrou na minha conta|acedeu à minha conta|acessou minha conta"
-        "|acesso não autorizado|dispositivo desconhecido|mudaram a minha senha"
-        "|mudaram minha senha|clonaram o meu número|clonaram meu número",
-        "dispute": "disputa|contestar|contestação|contesto|estorno|chargeback"
-        "|cobrança indevida|cobrado a mais|cobrança errada|valor errado|valor incorreto"
-        "|nunca recebi",
+        "compromised_account": "hackeado|hackeada|hackearam|hakeado|invadid*|conta comprometida"
+        "|entrou na minha conta|entraram na minha conta|acedeu à minha conta|acessou minha conta"
+        "|acessaram minha conta|acesso não autorizado|dispositivo desconhecido"
+        "|mudaram a minha senha|mudaram minha senha|clonaram o meu número|clonaram meu número"
+        "|clonaram meu whatsapp",
+        "dispute": "disputa|contestar|contestação|contesto|chargeback",
         "hardship": "não tenho condições|não tenho como pagar|não consigo pagar as"
-        "|não consigo pagar a|não consigo pagar minhas|não consigo pagar as minhas"
-        "|não tenho dinheiro|dificuldades financeiras|problemas financeiros"
-        "|problemas de dinheiro|dívida|dívidas|endividad*|penhora|falência|desempregad*"
-        "|perdi o emprego|perdi meu emprego|perdi o meu emprego|fui despedido|fui demitido"
-        "|sem rendimento|sem renda|adiar o pagamento|moratória",
-        "bereavement": "faleceu|falecido|falecida|falecimento|óbito|certidão de óbito"
-        "|funeral|enterro|velório|herança|viúva|viúvo|herdeiros",
+        "|não consigo pagar a|não consigo pagar o|não consigo pagar minhas|não consigo pagar nada"
+        "|não posso pagar|não tenho dinheiro|sem dinheiro|dificuldades financeiras"
+        "|problemas financeiros|problemas de dinheiro|tenho dívidas|muitas dívidas"
+        "|cheio de dívidas|endividad*|superendividad*|falência|desempregad*|perdi o emprego"
+        "|perdi meu emprego|perdi o meu emprego|perdi o trabalho|fui despedido|fui despedida"
+        "|fui demitido|fui demitida|sem rendimento|sem renda|moratória",
+        "bereavement": "faleceu|falecido|falecida|falecimento|óbito|certidão de óbito|funeral"
+        "|enterro|velório|herança|viúva|viúvo|herdeiros",
         "legal_threat": "advogad*|vou processar|vou te processar|processar vocês"
-        "|processar a empresa|processo judicial|tribunal|justiça|ação judicial"
-        "|medidas legais|procon|banco de portugal|livro de reclamações",
-        "vulnerable_customer": "deficiência|deficiente|cego|cega|surdo|surda|demência"
-        "|alzheimer*|cancro|câncer|quimio*|hospital|internado|internada|saúde mental"
-        "|depressão|deprimido*|suicíd*|suicid*|me matar|tirar a minha vida"
-        "|violência doméstica|curador|procuração|idoso|idosa|dislexia",
+        "|processar a empresa|processo judicial|tribunal|justiça|ação judicial|medidas legais"
+        "|procon|banco de portugal|livro de reclamações",
+        "vulnerable_customer": "deficiência|deficiente|cego|cega|surdo|surda|demência|alzheimer*"
+        "|cancro|câncer|quimio*|hospital|internado|internada|saúde mental|depressão|deprimido*"
+        "|suicíd*|suicid*|me matar|tirar a minha vida|violência doméstica|curador|procuração|idoso"
+        "|idosa|dislexia",
+        "theft": "roubado|roubada|roubaram|roubo|furtado|furtada|furtaram|furto|ladrão|ladrões"
+        "|assaltado|assaltada|assaltaram|assalto|carteirista*|levaram",
+        "lost": "perdido|perdida|perdi|extraviad*|desaparec*|não encontro|não consigo encontrar"
+        "|sumiu|sumido",
         "found": "encontrei|achei|encontrado|encontrada",
-        "theft": "roubado|roubada|roubaram|roubo|furtado|furtada|furto|ladrão|ladrões"
-        "|assaltado|assaltada|assalto|carteirista*",
-        "lost": "perdido|perdida|perdi|extraviad*|desaparec*|não encontro|não consigo encontrar",
         "card": "cartão|cartões|carteira|bolsa",
         "device": "telemóvel|celular|telefone|smartphone|iphone|portátil|tablet|cartão sim|chip",
         "death": "morreu|morto|morta|morte",
-        "kin": "marido|esposo|esposa|mulher|pai|mãe|filho|filha|irmão|irmã|companheiro"
-        "|companheira|avô|avó",
-        "unrecognised": "não reconheço|desconhecid*|suspeit*|estranh*",
-        "txn": "pagamento*|transação|transações|transacção|cobrança*|débito*|levantamento*"
-        "|saque*|compra*|transferência*|movimento*",
-        "twice": "duas vezes|em dobro|duplicado|duplicada|duplicidade",
-        "charged": "cobrado*|cobrada|cobraram|cobrança|debitado*|descontado*|pago|paguei",
-        "block": "morrendo de vontade|morto de cansaço|morta de cansaço",
+        "kin": "marido|esposo|esposa|mulher|pai|mãe|filho|filha|irmão|irmã|companheiro|companheira"
+        "|avô|avó",
+        "unrecognised": "não reconheço|desconhecid*|suspeit*|estranh*|não fiz|nunca fiz"
+        "|não comprei|nunca comprei|não encomendei|não pedi|não é minha|não é meu",
+        "txn": "pagamento*|transação|transações|transacção|cobrança*|débito*|levantamento*|saque*"
+        "|compra*|transferência*|movimento*|fatura*|factura*",
+        "who": "não sei quem|nao sei quem|não faço ideia de quem",
+        "someone": "alguém|outra pessoa|terceiros",
+        "misuse": "em meu nome|no meu nome|com os meus dados|com meus dados|meu cpf"
+        "|usou meu cartão|usando meu cartão|usando o meu cartão|minha identidade",
+        "access": "entrou na minha conta|acessou minha conta|acessou a minha conta"
+        "|mudou a minha senha|mudou minha senha|trocou minha senha|trocou a senha|alterou a senha"
+        "|alterou minha senha|mudou o meu email|acesso à minha conta",
+        "collector": "cobrança judicial|empresa de cobrança|agência de cobrança|cobradores"
+        "|cobrador|serasa|penhora|recuperação de crédito",
+        "pressure": "ligam|ligando|ligou|ligaram|ligações|ameaç*|carta|cartas|cobrando|me cobram"
+        "|assediando|enviaram|mandaram",
+        "block": "morrendo de vontade|morto de cansaço|morta de cansaço|não fiz .. a tempo"
+        "|não fiz .. no prazo",
     },
     "pl": {
-        "fraud": "oszust*|wyłudz*|phishing|podszyw*|kradzież tożsamości|nieautoryzowan*"
-        "|bez mojej zgody|bez mojej wiedzy|to nie ja|nie zrobiłem|nie zrobiłam"
-        "|użył mojej karty",
-        "stolen_card": "sklonowan*|zastrzec kartę|zastrzeżenie karty",
-        "compromised_account": "zhakowan*|włamanie|włamał*|przejęte konto|zalogował*"
-        "|nieznane urządzenie|nieznane logowanie|zmieniono hasło|duplikat karty sim",
-        "dispute": "reklamacj*|spór|chargeback|zwrot obciążenia|nienależn*|zła kwota"
-        "|błędna kwota|nie otrzymałem towaru|nie otrzymałam towaru|nigdy nie dostałem"
-        "|nigdy nie dostałam",
-        "hardship": "nie stać mnie|nie mogę zapłacić|nie jestem w stanie zapłacić"
-        "|nie mogę spłacić|nie jestem w stanie spłacić|problemy finansowe"
-        "|trudności finansowe|kłopoty finansowe|zadłużon*|długi|długów|windykac*"
-        "|komornik*|upadłość|bankructwo|bezrobotn*|straciłem pracę|straciłam pracę"
-        "|bez dochodu|brak pieniędzy|nie mam pieniędzy|wakacje kredytowe",
-        "bereavement": "zmarł|zmarła|zmarły|zmarłego|zmarłej|pogrzeb*|akt zgonu|wdowa"
-        "|wdowiec|odszedł|odeszła",
-        "legal_threat": "prawnik*|adwokat*|radca prawny|pozew|pozwę|pozwać|!sąd|sądu|sądzie"
-        "|sądowe|kroki prawne|rzecznik finansowy|rzecznika finansowego|uokik|knf",
-        "vulnerable_customer": "niepełnosprawn*|niewidom*|głuch*|demencj*|alzheimer*"
-        "|nowotw*|!rak|chemioterapi*|szpital*|zdrowie psychiczne|depresj*|samobój*"
-        "|przemoc domowa|opiekun prawny|pełnomocnictwo|starsza osoba|dysleksj*",
+        "fraud": "oszust*|oszuka*|wyłudz*|phishing|podszyw*|kradzież tożsamości|nieautoryzowan*"
+        "|bez mojej zgody|bez mojej wiedzy|to nie ja|to nie byłem ja|to nie byłam ja"
+        "|użył mojej karty|użyła mojej karty|użyto mojej karty|naciąg*",
+        "stolen_card": "sklonowan*|zastrzec kartę|zastrzeżenie karty|zastrzegłem kartę",
+        "compromised_account": "zhakowan*|shakowan*|włamanie|włamał*|przejęte konto|przejęli konto"
+        "|ktoś się zalogował|ktoś zalogował|nieznane urządzenie|nieznane logowanie|zmieniono hasło"
+        "|duplikat karty sim",
+        "dispute": "!spór|!sporu|chargeback|zwrot obciążenia|kwestionuję|zakwestionować"
+        "|kwestionować|reklamacja transakcji|reklamować transakcję|zareklamować transakcję"
+        "|reklamacja płatności",
+        "hardship": "nie stać mnie|nie mogę zapłacić|nie jestem w stanie zapłacić|nie mogę spłacić"
+        "|nie jestem w stanie spłacić|nie mam z czego zapłacić|problemy finansowe"
+        "|trudności finansowe|kłopoty finansowe|zadłużon*|mam długi|dużo długów|w długach|upadłość"
+        "|bankructwo|bezrobotn*|straciłem pracę|straciłam pracę|bez pracy|bez dochodu"
+        "|brak pieniędzy|nie mam pieniędzy|wakacje kredytowe",
+        "bereavement": "zmarł|zmarła|zmarły|zmarłego|zmarłej|pogrzeb*|akt zgonu|wdowa|wdowiec"
+        "|odszedł|odeszła",
+        "legal_threat": "prawnik*|adwokat*|radca prawny|pozew|pozwę|pozwać|!sąd|sądu|sądzie|sądowe"
+        "|kroki prawne|rzecznik finansowy|rzecznika finansowego|uokik|knf",
+        "vulnerable_customer": "niepełnosprawn*|niewidom*|głuch*|demencj*|alzheimer*|nowotw*|!rak"
+        "|chemioterapi*|szpital*|zdrowie psychiczne|depresj*|samobój*|przemoc domowa"
+        "|opiekun prawny|pełnomocnictwo|starsza osoba|dysleksj*",
+        "theft": "skradzion*|ukradzion*|ukradli|ukradł*|kradzież*|złodziej*|okradzion*|okradli"
+        "|okradł*|kieszonkow*|napad*|zwinęli|zajumali",
+        "lost": "zgubion*|zgubiłem|zgubiłam|zgubiła|zgubił|zaginęł*|zaginion*|nie mogę znaleźć"
+        "|przepadł*|zniknęł*",
         "found": "znalazłem|znalazłam|znalazł*|odnalaz*",
-        "theft": "skradzion*|ukradzion*|ukradli|ukradł*|kradzież*|złodziej*|okradzion*"
-        "|okradli|kieszonkow*|napad*",
-        "lost": "zgubion*|zgubiłem|zgubiłam|zgubiła|zgubił|zaginęł*|zaginion*|nie mogę znaleźć",
         "card": "kart*|portfel*|torebk*",
         "device": "telefon*|komórk*|smartfon*|iphone|laptop*|tablet*|karta sim|karty sim",
         "death": "śmierć|śmierci|nie żyje|umarł|umarła",
-        "kin": "mąż|męża|żona|żony|ojciec|ojca|tata|taty|matka|matki|mama|mamy|syn|syna"
-        "|córka|córki|brat|brata|siostra|siostry|dziadek|babcia|rodzice",
-        "unrecognised": "nie rozpoznaję|nie znam|nieznan*|podejrzan*|dziwn*",
-        "txn": "płatnoś*|transakc*|obciążen*|wypłat*|zakup*|przelew*|polecenie zapłaty",
-        "twice": "dwa razy|dwukrotnie|podwójnie|podwójn*",
-        "charged": "pobrano|pobrali|pobrana|obciążon*|obciążyli|zapłaciłem|zapłaciłam"
-        "|zabrano|ściągnięto|ściągnęli",
-        "block": "kartka|kartki|kartofl*",
+        "kin": "mąż|męża|żona|żony|ojciec|ojca|tata|taty|matka|matki|mama|mamy|syn|syna|córka"
+        "|córki|brat|brata|siostra|siostry|dziadek|babcia|rodzice",
+        "unrecognised": "nie rozpoznaję|nie znam|nieznan*|podejrzan*|dziwn*|nie zrobiłem"
+        "|nie zrobiłam|nie robiłem|nie robiłam|nie zamawiałem|nie zamawiałam|nie zamówiłem"
+        "|nie zamówiłam|nie składałem|nie składałam|nie złożyłem|nie złożyłam|nie kupowałem"
+        "|nie kupowałam|nie moja|nie mój|nie moje",
+        "txn": "zamówieni*|płatnoś*|transakc*|obciążen*|wypłat*|zakup*|przelew*|polecenie zapłaty"
+        "|faktur*",
+        "who": "nie wiem kto|nie mam pojęcia kto",
+        "someone": "ktoś|ktoś inny|osoba trzecia|obca osoba",
+        "misuse": "na moje nazwisko|na moje dane|moimi danymi|na mój pesel|użył mojej karty"
+        "|używa mojej karty|mojej tożsamości",
+        "access": "zalogował się na moje konto|zalogował się|zmienił hasło|zmienił moje hasło"
+        "|zmienił mi hasło|zmienił email|dostęp do mojego konta|przejął konto|przejął moje konto",
+        "collector": "windykac*|windykator*|komornik*|firma windykacyjna|egzekucj*",
+        "pressure": "dzwoni*|wydzwania*|list|listy|pismo|pisma|grozi*|grożą|nęka*|przysłał*"
+        "|wysłał*|nachodzi*",
+        "block": "kartka|kartki|kartofl*|nie zrobiłem .. na czas|nie zrobiłam .. na czas",
     },
 }

@@ -4,85 +4,98 @@ Syntax as in ``lexicon_match`` ("x*" starts with, "*x" ends with, ".." skips up 
 "!x" only when the message is known to be in this language). Keys: ``pos`` positive words;
 ``neg`` negative words; ``mild`` the words of a polite complaint ("unfortunately", "still not
 arrived"); ``anger`` the customer says they are angry or fed up; ``insult`` words aimed at the
-company, the agent or the bot; ``profanity`` swearing; ``useless`` "the bot does not help";
-``ridiculous`` outrage ("this is unacceptable"); ``told`` "I already told you"; ``give_up``;
-``stop`` "stop it"; ``stop_bare`` words that count as "stop!" when they are a clause on their
-own; ``again``; ``negator`` words that flip the next few words; ``filler`` words allowed next
-to a bare stop word; ``block`` neutral phrases that hide their words ("good morning").
+company, the agent or the bot; ``profanity`` swearing; ``useless`` "the bot is useless";
+``unhelpful`` a milder "that did not help"; ``ridiculous`` outrage ("this is unacceptable",
+"Verarsche"); ``unbelievable`` surprise that is often but not always angry ("unbelievable",
+"incroyable"); ``harsh`` a damning verdict on the service ("pathetic", "elendigt", "helt
+håpløst", "ihan surkeaa"); ``told`` "I already told you"; ``give_up``; ``stop`` "stop it";
+``stop_bare`` words that count as "stop!" when they are a clause on their own; ``again``;
+``negator`` words that flip the next few words; ``filler`` words allowed next to a bare stop
+word; ``block`` neutral phrases that hide their words ("good morning").
 """
 
 LEXICON: dict[str, dict[str, str]] = {
     "en": {
+        "block": "good morning|good afternoon|good evening|good night|good day|stupid question"
+        "|dumb question|sorry to bother|no offence|no offense|fine print|late fee|late fees"
+        "|pretty please|crazy good|damn good|hell of a|how many times can|how many times per"
+        "|how many times a|how many times should|how many times is|stop it before|stop it from",
         "pos": "thanks|thank you|thx|ty|great|perfect|excellent|awesome|amazing|wonderful"
-        "|fantastic|brilliant|love|loved|lovely|happy|glad|pleased|helpful|good|nice|cool"
-        "|super|appreciate*|well done|that worked|it worked|works now|solved|no problem"
-        "|no worries|all good|fine|best|cheers|much appreciated|sorted",
-        "neg": "bad|terrible|awful|horrible|horrendous|worst|poor|disappointed|disappointing"
-        "|disappointment|unhappy|upset|annoyed|annoying|frustrat*|hate|sucks|rubbish"
-        "|nightmare|disaster|shocking|appalling|unfair|not working|doesn't work|does not work"
-        "|didn't work|still not|still nothing|still waiting|broken|pathetic|garbage|trash",
-        "mild": "unfortunately|sadly|problem|problems|issue|issues|error|wrong|missing|delay*"
-        "|late|hasn't arrived|has not arrived|haven't received|have not received|not received"
+        "|fantastic|brilliant|love|loved|lovely|happy|glad|pleased|helpful|good|nice|cool|super"
+        "|appreciate*|well done|that worked|it worked|works now|solved|no problem|no worries"
+        "|all good|fine|best|cheers|much appreciated|sorted",
+        "neg": "!mad|bad|terrible|awful|horrible|horrendous|worst|poor|disappointed|disappointing"
+        "|disappointment|unhappy|upset|annoyed|annoying|frustrat*|hate|sucks|rubbish|nightmare"
+        "|disaster|shocking|unfair|not working|doesn't work|does not work|didn't work|still not"
+        "|still nothing|still waiting|broken",
+        "mild": "unfortunately|sadly|problem|problems|issue|issues|error|wrong|missing|delay*|late"
+        "|hasn't arrived|has not arrived|haven't received|have not received|not received"
         "|not arrived|confus*|worried|concerned|complain*",
         "anger": "angry|furious|livid|pissed|pissed off|fed up|sick of|sick and tired"
-        "|had enough|!mad|outraged|enraged|infuriat*|disgusted|disgusting|thanks for nothing"
+        "|had enough of|i've had enough|i have had enough|ive had enough|i'm mad|i am mad|so mad"
+        "|mad at|outraged|enraged|infuriat*|disgusted|disgusting|thanks for nothing"
         "|thank you for nothing|cheers for nothing",
         "insult": "idiot*|stupid|dumb|moron*|imbecile*|incompetent|clown|clowns|retard*|dumbass"
         "|stupid bot|dumb bot|loser|losers|brainless|clueless|dimwit*|cretin*|halfwit*|scammers"
-        "|liar|liars|crooks",
+        "|liar|liars|crooks|useless bunch|bunch of idiots|bunch of clowns|fuck you|screw you|f off",
         "profanity": "fuck*|fck*|fcking|wtf|shit|shitty|shite|bullshit|crap|crappy|damn|dammit"
-        "|goddamn*|bloody hell|bloody|piss off|bastard*|asshole*|arse|arsehole*|bitch*"
-        "|dickhead*|bollocks|screw you|ffs|omfg|hell|effing|freaking",
-        "useless": "useless|pointless|worthless|no use|no help|not helpful|unhelpful"
-        "|you don't understand|you do not understand|you're not helping|you are not helping"
-        "|not helping|doesn't help|does not help|didn't help|stupid bot|dumb bot|useless bot"
-        "|you understand nothing|makes no sense|going in circles|in circles|same answer"
-        "|same reply|same thing again|you keep saying",
-        "ridiculous": "ridiculous|absurd|unacceptable|unbelievable|a joke|what a joke|outrageous"
-        "|insane|crazy|disgrace*|shameful|scandal*|madness|nonsense|joke of a",
+        "|goddamn*|bloody hell|bloody|piss off|bastard*|asshole*|arse|arsehole*|bitch*|dickhead*"
+        "|bollocks|ffs|omfg|hell|effing|freaking",
+        "useless": "useless|pointless|worthless|no use|stupid bot|dumb bot|useless bot"
+        "|you understand nothing|useless app|useless company|you're useless|you are useless"
+        "|utterly useless",
+        "ridiculous": "ridiculous|absurd|unacceptable|a joke|what a joke|outrageous|disgrace*"
+        "|shameful|scandal*|nonsense|joke of a|this is a joke|is a joke|you're joking"
+        "|are you kidding me|you must be joking",
         "told": "already .. told|told you already|already said|i said already|already wrote"
         "|already explained|how many times|how many more times|as i said|like i said"
-        "|i keep telling|i keep saying|for the second time|for the third time"
-        "|for the last time|for the hundredth time|i just told you|i just said",
+        "|i keep telling|i keep saying|for the second time|for the third time|for the last time"
+        "|for the hundredth time|i just told you|i just said",
         "give_up": "i give up|give up|forget it|never mind|nevermind|i'm done|i am done"
-        "|waste of time|wasting my time|waste my time|going elsewhere|i'll go elsewhere"
-        "|one star|leave a bad review|switching banks",
+        "|waste of time|wasting my time|waste my time|going elsewhere|i'll go elsewhere|one star"
+        "|leave a bad review|switching banks",
         "stop": "stop it|stop that|stop this|just stop|stop repeating|stop asking|stop sending"
         "|stop spamming|stop wasting|stop telling|shut up|enough is enough|enough already"
         "|that's enough",
         "stop_bare": "stop|enough",
         "again": "again|yet again|once again|same again",
-        "negator": "not|no|never|t|dont|doesnt|didnt|isnt|wasnt|cant|cannot|wont|nothing"
-        "|hardly|neither|nor|without|aint|arent",
+        "negator": "not|no|never|t|dont|doesnt|didnt|isnt|wasnt|cant|cannot|wont|nothing|hardly"
+        "|neither|nor|without|aint|arent",
         "filler": "please|now|it|already|just|right|immediately|pls|plz",
-        "block": "good morning|good afternoon|good evening|good night|good day|stupid question"
-        "|dumb question|sorry to bother|no offence|no offense|fine print|late fee|late fees"
-        "|pretty please|crazy good|damn good|hell of a|how many times can|how many times per"
-        "|how many times a|how many times should|how many times is|stop it before|stop it from",
+        "unhelpful": "no help|not helpful|unhelpful|you don't understand|you do not understand"
+        "|you're not helping|you are not helping|not helping|doesn't help|does not help"
+        "|didn't help|makes no sense|going in circles|in circles|same answer|same reply"
+        "|same thing again|you keep saying|did not help|didn't really help|not what i asked"
+        "|not what i meant",
+        "unbelievable": "unbelievable|insane|crazy|madness",
+        "harsh": "pathetic|garbage|trash|appalling|worst service|worst company|worst app"
+        "|worst customer service|rubbish service|terrible service|awful service|hopeless|shambles"
+        "|a farce|piece of junk",
     },
     "de": {
+        "block": "guten morgen|guten tag|guten abend|gute nacht|gute reise|dumme frage",
         "pos": "danke*|vielen dank|super|toll|prima|perfekt|klasse|spitze|großartig|wunderbar"
-        "|hervorragend|ausgezeichnet|gut|sehr gut|hilfreich|freue*|froh|zufrieden|passt|top"
-        "|genial|lieb|nett|kein problem|keine sorge|alles klar|alles gut|hat geklappt"
-        "|funktioniert jetzt|gelöst",
+        "|hervorragend|ausgezeichnet|gut|sehr gut|hilfreich|freue*|froh|zufrieden|passt|top|genial"
+        "|lieb|nett|kein problem|keine sorge|alles klar|alles gut|hat geklappt|funktioniert jetzt"
+        "|gelöst",
         "neg": "schlecht|schlimm|schrecklich|furchtbar|katastroph*|mies|enttäuscht|enttäuschend"
         "|unzufrieden|ärgerlich|nervig|nervt|genervt|frustrier*|hasse|unfair|geht nicht"
-        "|funktioniert nicht|klappt nicht|immer noch nicht|noch immer nicht|kaputt|miserabel",
+        "|funktioniert nicht|klappt nicht|immer noch nicht|noch immer nicht|kaputt",
         "mild": "leider|problem|probleme|fehler|falsch|fehlt|verspät*|verzöger*|noch nicht"
         "|nicht angekommen|nicht erhalten|unklar|verwirr*|besorgt|beschwerde",
         "anger": "wütend|sauer|stinksauer|verärgert|zornig|nase voll|es reicht|mir reicht*"
-        "|reicht mir|unverschämt|frechheit|angepisst|danke für nichts|stinkt mir",
+        "|reicht mir|angepisst|danke für nichts|stinkt mir",
         "insult": "idiot*|dumm|dummer|dumme|!blöd*|doof|depp*|vollidiot*|trottel*|schwachkopf"
-        "|inkompetent*|unfähig*|versager|penner|arschloch|arsch|affen|spast*|witzfigur*"
-        "|dummkopf|hirnlos|betrüger",
-        "profanity": "scheiß*|scheiss*|kacke|!mist|verdammt*|!fick*|verfickt*|zum teufel"
-        "|leck mich|verflucht*|kruzifix|herrgott",
-        "useless": "nutzlos|sinnlos|unbrauchbar|bringt nichts|bringt nix|hilft nicht"
-        "|hilft nichts|hilft mir nicht|verstehst nicht|verstehst du nicht|verstehen sie nicht"
-        "|du verstehst nichts|dummer bot|blöder bot|im kreis|dieselbe antwort"
-        "|immer das gleiche|immer dasselbe|taugt nichts|für die katz",
-        "ridiculous": "lächerlich|absurd|unglaublich|inakzeptabel|unakzeptabel|skandal*"
-        "|ein witz|witzlos|zumutung|wahnsinn|unverschämtheit",
+        "|inkompetent*|unfähig*|versager|penner|arschloch|arsch|affen|spast*|witzfigur*|dummkopf"
+        "|hirnlos|betrüger|saftladen|drecksladen|scheißladen|scheissladen|scheißfirma|scheissfirma"
+        "|verein|idioten|deppen|vollpfosten|pfeifen|amateure",
+        "profanity": "scheiß*|scheiss*|kacke|!mist|verdammt*|!fick*|verfickt*|zum teufel|leck mich"
+        "|verflucht*|kruzifix|herrgott",
+        "useless": "nutzlos|sinnlos|unbrauchbar|bringt nichts|bringt nix|du verstehst nichts"
+        "|dummer bot|blöder bot|taugt nichts|für die katz",
+        "ridiculous": "lächerlich|absurd|inakzeptabel|unakzeptabel|skandal*|ein witz|witzlos"
+        "|zumutung|unverschämtheit|unverschämt|verarsche|verarschung|verarscht|verarschen"
+        "|frechheit|abzocke|sauerei|skandalös|peinlich",
         "told": "schon gesagt|schon .. gesagt|schon geschrieben|schon .. geschrieben|wie oft noch"
         "|wie oft denn noch|wie oft muss ich|zum dritten mal|zum zweiten mal|zum x ten mal"
         "|zum hundertsten mal|zum letzten mal|ich sagte doch|hab ich doch gesagt"
@@ -95,28 +108,33 @@ LEXICON: dict[str, dict[str, str]] = {
         "again": "schon wieder|wieder|nochmal|noch einmal|erneut|wiederholt|wieder mal",
         "negator": "nicht|kein|keine|keinen|keinem|keiner|nie|niemals|nichts|ohne|weder|kaum",
         "filler": "bitte|jetzt|sofort|endlich|doch|mal|damit|das|es",
-        "block": "guten morgen|guten tag|guten abend|gute nacht|gute reise|dumme frage",
+        "unhelpful": "hilft nicht|hilft nichts|hilft mir nicht|verstehst nicht|verstehst du nicht"
+        "|verstehen sie nicht|im kreis|dieselbe antwort|immer das gleiche|immer dasselbe"
+        "|hat nicht geholfen|nicht was ich gefragt habe",
+        "unbelievable": "unglaublich|wahnsinn",
+        "harsh": "miserabel|unterirdisch|katastrophal|erbärmlich|armselig|lachhaft|grottenschlecht"
+        "|eine katastrophe|das letzte",
     },
     "nl": {
+        "block": "goedemorgen|goedemiddag|goedenavond|goede dag|domme vraag",
         "pos": "bedankt|dank je|dank u|dankjewel|dankuwel|dank je wel|dank u wel|top|super"
         "|geweldig|perfect|uitstekend|fantastisch|prima|goed|heel goed|fijn|blij|tevreden"
         "|behulpzaam|handig|geen probleem|geen zorgen|komt goed|werkt nu|opgelost|mooi",
         "neg": "slecht|vreselijk|verschrikkelijk|afschuwelijk|rampzalig|teleurgesteld"
-        "|teleurstellend|ontevreden|geïrriteerd|irritant|gefrustreerd|frustrerend|haat"
-        "|werkt niet|nog steeds niet|kapot|ramp|waardeloze service",
+        "|teleurstellend|ontevreden|geïrriteerd|irritant|gefrustreerd|frustrerend|haat|werkt niet"
+        "|nog steeds niet|kapot|ramp|balen",
         "mild": "helaas|jammer|probleem|problemen|fout|verkeerd|ontbreekt|vertraag*|te laat"
         "|niet ontvangen|niet aangekomen|nog niet|bezorgd|klacht|onduidelijk|verwarr*",
-        "anger": "boos|woedend|kwaad|pissig|ik ben het zat|het zat|genoeg van|balen"
-        "|bedankt voor niets|bedankt voor niks",
+        "anger": "boos|woedend|kwaad|pissig|ik ben het zat|het zat|genoeg van|bedankt voor niets"
+        "|bedankt voor niks",
         "insult": "idioot|idioten|!dom|domme|stom|stomme|achterlijk*|debiel*|imbeciel|sukkel*"
-        "|incompetent*|oen|eikel*|klootzak*|mongool|randdebiel|prutser*|oplichters",
+        "|incompetent*|oen|eikel*|klootzak*|mongool|randdebiel|prutser*|oplichters|prutsers"
+        "|amateurs|stelletje|zooitje|kutbedrijf|klotebedrijf",
         "profanity": "kut|kutbot|godverdomme|verdomme|klote|tering*|tyfus|potverdomme|godsamme"
         "|kankerzooi|kankerbot",
-        "useless": "nutteloos|zinloos|waardeloos|heb er niks aan|helpt niet|helpt niks"
-        "|je begrijpt het niet|u begrijpt het niet|je snapt het niet|snap je het niet"
-        "|domme bot|stomme bot|in rondjes|in cirkels|hetzelfde antwoord",
-        "ridiculous": "belachelijk|absurd|onacceptabel|onaanvaardbaar|ongelooflijk|schandalig"
-        "|schande|een grap|een lachertje|waanzin|bizar",
+        "useless": "nutteloos|zinloos|waardeloos|heb er niks aan|domme bot|stomme bot",
+        "ridiculous": "belachelijk|absurd|onacceptabel|onaanvaardbaar|schande|een lachertje"
+        "|een schande|te gek voor woorden|lachwekkend|een aanfluiting",
         "told": "al gezegd|al .. gezegd|al geschreven|hoe vaak nog|hoe vaak moet ik"
         "|voor de derde keer|voor de tweede keer|zoals ik al zei|ik zei toch",
         "give_up": "ik geef het op|ik geef op|laat maar|laat ook maar|vergeet het"
@@ -124,28 +142,32 @@ LEXICON: dict[str, dict[str, str]] = {
         "stop": "hou op|houd op|hou je mond|kop dicht|nu is het genoeg|het is genoeg",
         "stop_bare": "stop|stoppen|ophouden",
         "again": "alweer|weer|opnieuw|nogmaals|wederom|nog een keer",
-        "negator": "niet|geen|nooit|niets|niks|zonder|noch|nergens",
+        "negator": "niet|geen|nooit|niets|niks|zonder|!noch|nergens",
         "filler": "nu|alsjeblieft|alstublieft|aub|nou|ermee|daarmee|maar",
-        "block": "goedemorgen|goedemiddag|goedenavond|goede dag|domme vraag",
+        "unhelpful": "helpt niet|helpt niks|je begrijpt het niet|u begrijpt het niet"
+        "|je snapt het niet|snap je het niet|in rondjes|in cirkels|hetzelfde antwoord",
+        "unbelievable": "ongelooflijk|waanzin|bizar",
+        "harsh": "waardeloze service|bagger|dramatisch|om te huilen|treurig|droevig|abominabel"
+        "|prutswerk|knudde",
     },
     "sv": {
+        "block": "god morgon|god kväll|dum fråga",
         "pos": "tack*|tusen tack|toppen|perfekt|utmärkt|jättebra|super|kanon|grymt|fantastisk*"
-        "|underbar*|härligt|nöjd|glad|hjälpsam*|!bra|inga problem|ingen fara|löste sig"
-        "|fungerar nu|funkar nu",
-        "neg": "dålig*|hemsk*|fruktansvärd*|förfärlig*|usel*|besviken|besvikna|missnöjd"
-        "|irriterad|irriterande|frustrerad|frustrerande|hatar|fungerar inte|funkar inte"
-        "|trasig*|katastrof*|bedrövlig*",
+        "|underbar*|härligt|nöjd|glad|hjälpsam*|!bra|inga problem|ingen fara|löste sig|fungerar nu"
+        "|funkar nu",
+        "neg": "dålig*|hemsk*|fruktansvärd*|förfärlig*|besviken|besvikna|missnöjd|irriterad"
+        "|irriterande|frustrerad|frustrerande|hatar|fungerar inte|funkar inte|trasig*|katastrof*",
         "mild": "tyvärr|problem|problemet|fel|saknas|försen*|inte kommit|inte fått|ännu inte"
         "|fortfarande inte|orolig|klagomål|förvirr*",
         "anger": "!arg|förbannad|!sur|upprörd|less på|trött på|nu får det räcka|tack för ingenting",
-        "insult": "idiot*|!dum|dumma|korkad*|efterbliven|inkompetent*|pucko|pajas*|dumbom"
-        "|hjärndöd|bedragare",
-        "profanity": "!fan|fan också|för fan|jävla|jävlar|jävligt|helvete*|!skit*|satan"
-        "|djävla|!kuk*",
-        "useless": "värdelös*|meningslös*|oanvändbar*|hjälper inte|du förstår inte"
-        "|ni förstår inte|förstår du inte|dum bot|korkad bot|i cirklar|samma svar|ingen hjälp",
-        "ridiculous": "löjligt|löjlig|absurt|oacceptabelt|oacceptabel|otroligt|skandal*"
-        "|ett skämt|galet|sjukt",
+        "insult": "idiot*|!dum|dumma|korkad*|efterbliven|inkompetent*|pucko|pajas*|dumbom|hjärndöd"
+        "|bedragare|skitföretag|skitbolag|skitfirma|skitbank|skitapp|amatörer|idioter|clowner"
+        "|pajasar",
+        "profanity": "!fan|fan också|för fan|jävla|jävlar|jävligt|helvete*|!skit*|satan|djävla"
+        "|!kuk*",
+        "useless": "värdelös*|meningslös*|oanvändbar*|dum bot|korkad bot",
+        "ridiculous": "löjligt|löjlig|absurt|oacceptabelt|oacceptabel|skandal*|skandalöst"
+        "|en skandal|rent skämt|ni skämtar",
         "told": "redan sagt|redan .. sagt|redan skrivit|hur många gånger|för tredje gången"
         "|för andra gången|som jag sa|jag sa ju",
         "give_up": "jag ger upp|ger upp|strunt i det|skit i det|glöm det|slöseri med tid"
@@ -155,56 +177,61 @@ LEXICON: dict[str, dict[str, str]] = {
         "again": "igen|än en gång|ännu en gång|återigen",
         "negator": "inte|ej|aldrig|ingen|inget|inga|utan|knappast",
         "filler": "nu|snälla|då|ju|med|det",
-        "block": "god morgon|god kväll|dum fråga",
+        "unhelpful": "hjälper inte|du förstår inte|ni förstår inte|förstår du inte|i cirklar"
+        "|samma svar|ingen hjälp",
+        "unbelievable": "otroligt|galet|sjukt",
+        "harsh": "usel*|bedrövlig*|under all kritik|pinsamt|patetisk*|skämmigt|värsta företaget",
     },
     "da": {
-        "pos": "tak|mange tak|tusind tak|super|perfekt|fremragende|fantastisk|dejlig*|fint"
-        "|godt|tilfreds|hjælpsom*|ingen problem|ingen problemer|det virker nu|løst|sejt"
-        "|fedt|skønt",
-        "neg": "dårlig*|elendig*|forfærdelig*|frygtelig*|skuffet|skuffende|utilfreds"
-        "|irriteret|irriterende|frustreret|frustrerende|hader|virker ikke|stadig ikke"
-        "|i stykker|katastrofe*",
+        "block": "god morgen|god dag|dum fejl",
+        "pos": "tak|mange tak|tusind tak|super|perfekt|fremragende|fantastisk|dejlig*|fint|godt"
+        "|tilfreds|hjælpsom*|ingen problem|ingen problemer|det virker nu|løst|sejt|fedt|skønt",
+        "neg": "dårlig*|forfærdelig*|frygtelig*|skuffet|skuffende|utilfreds|irriteret|irriterende"
+        "|frustreret|frustrerende|hader|virker ikke|stadig ikke|i stykker|katastrofe*",
         "mild": "desværre|problem|problemer|fejl|forkert|mangler|forsink*|ikke modtaget"
         "|ikke kommet|endnu ikke|bekymret|klage",
-        "anger": "vred|rasende|!gal|træt af|jeg har fået nok|fået nok|tak for ingenting"
-        "|pisse sur|skideirriteret",
-        "insult": "idiot*|!dum|dumme|åndssvag*|tåbe|kvajpande|inkompetent*|!nar|klovn*"
-        "|spasser*|møgbot|svindlere",
+        "anger": "vred|rasende|!gal|træt af|jeg har fået nok|fået nok|tak for ingenting|pisse sur"
+        "|skideirriteret",
+        "insult": "idiot*|!dum|dumme|åndssvag*|tåbe|kvajpande|inkompetent*|!nar|klovn*|spasser*"
+        "|møgbot|svindlere|lortefirma|lorteselskab|møgfirma|amatører|idioter|klovne"
+        "|bande af idioter",
         "profanity": "fanden|for fanden|!pis|lort|lorte*|satans|helvede|kraftedeme|møgbank"
         "|møgfirma|pisse*",
-        "useless": "ubrugelig*|nytteløs*|meningsløs*|hjælper ikke|du forstår ikke"
-        "|i forstår ikke|dum bot|i ring|samme svar|ingen hjælp",
-        "ridiculous": "latterlig*|absurd|uacceptabel|uacceptabelt|utroligt|skandaløst|skandale"
-        "|en joke|vanvittigt|sindssygt",
-        "told": "allerede sagt|allerede .. sagt|allerede skrevet|hvor mange gange"
-        "|for tredje gang|for anden gang|som jeg sagde",
+        "useless": "ubrugelig*|nytteløs*|meningsløs*|dum bot",
+        "ridiculous": "latterlig*|absurd|uacceptabel|uacceptabelt|skandaløst|skandale|en joke"
+        "|en skandale|en vittighed|i laver sjov|tager pis på",
+        "told": "allerede sagt|allerede .. sagt|allerede skrevet|hvor mange gange|for tredje gang"
+        "|for anden gang|som jeg sagde",
         "give_up": "jeg giver op|giver op|glem det|spild af tid|spildtid|jeg skifter bank",
         "stop": "hold op|hold nu op|hold kæft|nu er det nok|det er nok",
         "stop_bare": "stop",
         "again": "igen|endnu en gang|atter",
         "negator": "ikke|ingen|intet|aldrig|uden|hverken|næppe",
         "filler": "nu|venligst|lige|med|det",
-        "block": "god morgen|god dag|dum fejl",
+        "unhelpful": "hjælper ikke|du forstår ikke|i forstår ikke|i ring|samme svar|ingen hjælp",
+        "unbelievable": "utroligt|vanvittigt|sindssygt",
+        "harsh": "elendig*|håbløs*|pinligt|patetisk*|under al kritik|ringe service|dårlig service"
+        "|skandaløs",
     },
     "no": {
-        "pos": "takk|tusen takk|takk skal du ha|mange takk|super|perfekt|utmerket|fantastisk"
-        "|flott|fint|!bra|fornøyd|hjelpsom*|ingen problem|ingen problemer|funker nå|løst"
-        "|kjempebra|topp|digg",
-        "neg": "dårlig*|elendig*|forferdelig*|fryktelig*|skuffet|skuffende|misfornøyd"
-        "|irritert|irriterende|frustrert|frustrerende|hater|funker ikke|fungerer ikke"
-        "|virker ikke|fortsatt ikke|ødelagt|katastrofe*",
+        "block": "god morgen|god dag|dumt spørsmål",
+        "pos": "takk|tusen takk|takk skal du ha|mange takk|super|perfekt|utmerket|fantastisk|flott"
+        "|fint|!bra|fornøyd|hjelpsom*|ingen problem|ingen problemer|funker nå|løst|kjempebra|topp"
+        "|digg",
+        "neg": "dårlig*|forferdelig*|fryktelig*|skuffet|skuffende|misfornøyd|irritert|irriterende"
+        "|frustrert|frustrerende|hater|funker ikke|fungerer ikke|virker ikke|fortsatt ikke|ødelagt"
+        "|katastrofe*",
         "mild": "dessverre|problem|problemer|feil|mangler|forsink*|ikke mottatt|ikke kommet"
         "|enda ikke|ennå ikke|bekymret|klage",
         "anger": "!sint|rasende|forbanna|forbannet|lei av|drittlei|fått nok|takk for ingenting",
-        "insult": "idiot*|!dum|dumme|teit|!tåpe|inkompetent*|klovn*|!dust|fjols|kødd"
-        "|hjernedød|svindlere",
-        "profanity": "faen|fy faen|for faen|helvete|jævla|jævlig|dritt*|satan|!kuk*",
-        "useless": "ubrukelig*|nytteløs*|meningsløs*|hjelper ikke|du forstår ikke"
-        "|dere forstår ikke|dum bot|i sirkel|samme svar|ingen hjelp",
-        "ridiculous": "latterlig*|absurd|uakseptabel|uakseptabelt|utrolig|skandaløst"
-        "|en spøk|en vits|vanvittig|sinnssykt|helt sykt",
-        "told": "allerede sagt|allerede .. sagt|allerede skrevet|hvor mange ganger"
-        "|for tredje gang|for andre gang|som jeg sa",
+        "insult": "idiot*|!dum|dumme|teit|!tåpe|inkompetent*|klovn*|!dust|fjols|kødd|hjernedød"
+        "|svindlere|drittselskap|drittfirma|amatører|idioter|klovner|tullinger",
+        "profanity": "faen|fy faen|for faen|helvete|jævla|jævlig|!dritt*|satan|!kuk*",
+        "useless": "ubrukelig*|nytteløs*|meningsløs*|dum bot",
+        "ridiculous": "latterlig*|absurd|uakseptabel|uakseptabelt|en spøk|en vits|en skandale"
+        "|skandaløs*|tuller med meg|driver dere med",
+        "told": "allerede sagt|allerede .. sagt|allerede skrevet|hvor mange ganger|for tredje gang"
+        "|for andre gang|som jeg sa",
         "give_up": "jeg gir opp|gir opp|glem det|drit i det|bortkastet tid|sløsing med tid"
         "|jeg bytter bank",
         "stop": "hold opp|slutt nå|hold kjeft|nå er det nok|det holder",
@@ -212,35 +239,41 @@ LEXICON: dict[str, dict[str, str]] = {
         "again": "igjen|enda en gang|nok en gang|atter",
         "negator": "ikke|ingen|intet|ingenting|aldri|uten|verken|neppe",
         "filler": "nå|vær så snill|vennligst|bare",
-        "block": "god morgen|god dag|dumt spørsmål",
+        "unhelpful": "hjelper ikke|du forstår ikke|dere forstår ikke|i sirkel|samme svar"
+        "|ingen hjelp",
+        "unbelievable": "utrolig|vanvittig|sinnssykt|helt sykt",
+        "harsh": "elendig*|håpløs*|helt håpløst|patetisk*|under enhver kritikk|pinlig*"
+        "|dårlig service|skandale",
     },
     "fi": {
-        "pos": "kiitos|kiitti|kiitoksia|kiitos paljon|mahtava*|loistava*|täydellinen"
-        "|erinomainen|hieno|hienoa|hyvä|hyvin|kiva|kivaa|tyytyväinen|avulias|ei ongelmaa"
-        "|ei hätää|ei se mitään|toimii nyt|ratkesi|huippu*",
-        "neg": "huono*|kamala*|kauhea*|surkea*|pettynyt|pettymys|tyytymätön|ärsyttää"
-        "|ärsyttävä*|turhauttaa|turhautunut|turhauttava|vihaan|ei toimi|ei vieläkään"
-        "|rikki|katastrofi",
+        "block": "hyvää huomenta|hyvää päivää|tyhmä kysymys",
+        "pos": "kiitos|kiitti|kiitoksia|kiitos paljon|mahtava*|loistava*|täydellinen|erinomainen"
+        "|hieno|hienoa|hyvä|hyvin|kiva|kivaa|tyytyväinen|avulias|ei ongelmaa|ei hätää|ei se mitään"
+        "|toimii nyt|ratkesi|huippu*",
+        "neg": "huono*|kamala*|kauhea*|pettynyt|pettymys|tyytymätön|turhauttaa|turhautunut"
+        "|turhauttava|vihaan|ei toimi|ei vieläkään|rikki|katastrofi",
         "mild": "valitettavasti|ikävä kyllä|ongelma*|virhe*|väärä*|puuttuu|myöhäs*|viivästy*"
         "|en ole saanut|ei ole tullut|ei vielä|huolissani|reklamaatio|valitus",
-        "anger": "vihainen|raivoissani|raivostuttaa|suuttunut|vituttaa|ottaa päähän"
-        "|kyllästynyt|kiitos ei mistään",
-        "insult": "idiootti*|idiootteja|tyhmä*|tollo|ääliö*|aivoton|kusipää*|mulkku*|!pelle"
-        "|urpo*|kyvytön|epäpätevä*|typerä*|huijareita",
-        "profanity": "vittu*|perkele*|saatana*|paska*|helvet*|jumalauta|hitto|hiton|pirun",
-        "useless": "hyödytön*|turha|turhaa|ei auta|et ymmärrä|ette ymmärrä|tyhmä botti"
-        "|hyödytön botti|ympyrää|sama vastaus|ei hyötyä",
-        "ridiculous": "naurettava*|absurdi|käsittämätön*|käsittämätöntä|uskomaton*"
-        "|uskomatonta|ennenkuulumaton*|törkeä*|törkeää|pelleilyä|hulluutta|skandaali",
+        "anger": "vihainen|raivoissani|raivostuttaa|suuttunut|vituttaa|ottaa päähän|kyllästynyt"
+        "|kiitos ei mistään",
+        "insult": "idiootti*|idiootteja|tyhmä*|tollo|ääliö*|aivoton|kusipää*|mulkku*|!pelle|urpo*"
+        "|kyvytön|epäpätevä*|typerä*|huijareita|paskafirma|paska firma|idiootit|amatöörit|pellet",
+        "profanity": "vittu*|perkele*|saatana*|!paska*|helvet*|jumalauta|hitto|hiton|pirun",
+        "useless": "hyödytön*|turha|turhaa|tyhmä botti|hyödytön botti",
+        "ridiculous": "naurettava*|absurdi|käsittämätön*|käsittämätöntä|ennenkuulumaton*|törkeä*"
+        "|törkeää|häpeä|häpeällistä|vitsi",
         "told": "sanoin jo|kerroin jo|olen jo sanonut|olen jo kertonut|kirjoitin jo"
         "|kuinka monta kertaa|monta kertaa pitää|kolmannen kerran|toisen kerran|kuten sanoin",
-        "give_up": "luovutan|annan periksi|unohda koko juttu|antaa olla|ajanhukkaa"
-        "|ajan haaskausta|vaihdan pankkia",
+        "give_up": "luovutan|annan periksi|unohda koko juttu|antaa olla|ajanhukkaa|ajan haaskausta"
+        "|vaihdan pankkia",
         "stop": "lopettakaa|lopeta jo|turpa kiinni|pää kiinni|nyt riittää|riittää jo",
         "stop_bare": "lopeta|stop|seis",
         "again": "taas|jälleen|uudelleen|uudestaan|taas kerran|vielä kerran",
         "negator": "ei|!en|!et|emme|ette|eivät|eikä|ilman|koskaan",
         "filler": "nyt|heti|jo|vaan",
-        "block": "hyvää huomenta|hyvää päivää|tyhmä kysymys",
+        "unhelpful": "ei auta|et ymmärrä|ette ymmärrä|ympyrää|sama vastaus|ei hyötyä",
+        "unbelievable": "uskomaton*|uskomatonta|hulluutta",
+        "harsh": "surkea*|ärsyttää|ärsyttävä*|säälittävä*|kuraa|kelvoton*|onnetonta|järkyttävää"
+        "|ala-arvoista|ala arvoista",
     },
 }
