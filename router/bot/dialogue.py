@@ -28,7 +28,7 @@ import yaml
 
 from router.bot.topics import TopicScore
 
-ANSWER_BAR = 0.45  # the best topic's probability needed to answer it
+ANSWER_BAR = 0.5  # the best topic's probability needed to answer it (as router.bot.answers)
 SURE = 0.7  # above this a message is read on its own, whatever the turn before asked
 CLARIFY_BAR = 0.18  # a runner-up this likely ...
 CLARIFY_GAP = 0.3  # ... and this close to the best makes the bot ask which is meant

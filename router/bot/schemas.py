@@ -42,7 +42,7 @@ class BotAnswer:
     article: str | None  # the knowledge-base article it rests on, if any
     language: str
     via: str = "offline"  # "offline" or "llm"
-    kind: str = "article"  # article / smalltalk / clarify / decline
+    kind: str = "article"  # article / smalltalk / clarify / decline / repeat (points back)
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 SUPPORTED_LANGUAGES: frozenset[str] = frozenset(
     (  # noqa: SIM905
@@ -44,7 +47,8 @@ _LATIN = SUPPORTED_LANGUAGES - _CYRILLIC - {"el", "ar", "he", "ja", "zh", "ko", 
 # Model labels folded into a supported language (Nynorsk is Norwegian).
 _MODEL_ALIASES = {"nn": "no"}
 _ALIASES = {"nb": "no", "nn": "no", "iw": "he", "zh-hans": "zh", "zh-hant": "zh"}
-# A hint wins when the text has fewer letters than this or the model is less sure than this.
+# A hint wins when the text has fewer letters than this or the model is less sure than this
+# (Latin text: unless the text has words of its own language that the hinted one lacks).
 _SHORT_LETTERS = 12
 _SURE = 0.6
 _MAX_CHARS = 300  # the first few sentences tell the language; keeps long pastes cheap
@@ -55,227 +59,19 @@ _WORD_WEIGHT = 2.2  # per listed word of a language (half for words marked "~")
 _SERVED_PRIOR = 1.0  # the twelve served languages over the other Latin ones
 _HINT_PRIOR = 1.2  # the conversation's language
 _BORROWED_WEIGHT = 1.0  # an English loanword, for English, when no hint is given
-_MODEL_FLOOR = 0.3  # the model's weight (in log space) on a message without letters ...
+_MODEL_FLOOR = 0.3  # the model's weight (on its log probabilities) for the shortest text ...
 _MODEL_FULL_LETTERS = 30  # ... growing to full weight at this many letters
 _MAX_WORDS = 40  # words looked up; the model reads the rest
 _MODEL_TOP = 8  # the model's best languages scored besides those with listed words
 
-# Words per language, space-separated; "~" marks a word the language shares but uses less
-# (half weight). Each word is also looked up without its accents ("ruckerstattung", "nar").
-# Elisions keep their apostrophe ("l'", "j'", "dov'"); "don'" is "don't" cut at the quote.
-_WORDS: dict[str, str] = {
-    "en": (
-        "the an is are was were am be been my your our his their you me we they it this that"
-        " these what where when why how who which can could would will should want need help"
-        " please pls plz thanks thank thx ty hi hello hey bye goodbye yes yeah yep nope not"
-        " don' doesn' didn' isn' can' won' hasn' haven' wasn' i' it' that' what' there' cant dont"
-        " wont im still never got get have has had do does did money charged twice delivery"
-        " delivered shipping package parcel cancel subscription human talk speak of for and or"
-        " but from with wrong item work works working there anyone someone great good morning"
-        " afternoon evening u ur yet arrived back status check change address declined failed"
-        " keeps long take opening hours just already again received sure thank-you lol"
-        " to~ a~ her~ no~ i~"
-    ),
-    "de": (
-        "und ich du sie wir ihr er es ist bin bist sind war wurde wurden habe hast hat haben"
-        " nicht kein keine keinen mein meine meinen meinem meiner mich mir dich dir wo wie was"
-        " warum wann wer welche welcher bitte danke dank vielen schön schoen hallo tschüss"
-        " tschüs moin servus grüß gruss guten morgen abend ja nein doch alles klar gut geht"
-        " noch immer schon auch aber oder mit für von zu zum zur bei auf aus nach über mal"
-        " jetzt heute kann kannst können möchte will wollen brauche hilfe bestellung paket"
-        " lieferung rückerstattung rueckerstattung geld zurück zurueck karte zahlung konto"
-        " passwort kündigen stornieren abo rechnung versand artikel falsch falscher"
-        " mitarbeiter mensch menschen jemand das der dem den ein eine einen einem einer"
-        " funktioniert frechheit angekommen bekommen abgelehnt belastet doppelt sprechen"
-        " bleibt lange dauert geliefert ändern fehlgeschlagen antwort keine bestätigung"
-        " wieso weshalb gerne genau okay~ tag~ die~ da~ super~"
-    ),
-    "sv": (
-        "jag du han hon vi ni de det den är var varför när hur vad vem vilken min mitt mina"
-        " din ditt dina inte ingen inget någon något några och eller men att för från till"
-        " med på av om också bara kan kunna vill ska skulle måste har hade fått får fick tack"
-        " hej hejdå hallå tjena tjenare morgon kväll ja nej okej jo precis toppen bra"
-        " beställning beställningen paket paketet leverans återbetalning återbetalningen"
-        " pengar pengarna kort kortet betalning betalningen konto kontot lösenord avbryta"
-        " avbryt säga upp abonnemang abonnemanget faktura frakt frakten vara varan fel hjälp"
-        " hjälpa hjälpen prata människa där här fortfarande tillbaka väntar fungerar funkar"
-        " kommit nekades förlåt ursäkta menar mig dig sig redan än ännu igen behöver gör"
-        " göra kostar länken storlek levererad debiterats gånger försvunnit återställer"
-        " kraschar hela tiden robot~ god~ dag~ okay~ super~ ha~ det~ tusen~"
-    ),
-    "da": (
-        "jeg du han hun vi i~ de det den er var hvorfor hvornår når~ hvordan hvad hvem hvilken"
-        " min mit mine din dit dine ikke ingen intet nogen noget nogle og eller men at for fra"
-        " til med på af om også kun bare kan kunne vil skal skulle må~ har havde fået faaet"
-        " får fik tak tusind mange hej~ hejsa goddag godmorgen godaften farvel hav ja nej"
-        " okay jo præcis super godt fint bestilling ordre ordren pakke pakken levering"
-        " leveringen tilbagebetaling penge pengene kort kortet betaling betalingen konto"
-        " kontoen adgangskode annullere annuller opsige abonnement abonnementet faktura fragt"
-        " fragten vare varen forkert hjælp hjælpe hjælpen tale menneske der her stadig"
-        " tilbage venter virker fungerer kommet blevet blev bliver afvist undskyld mener mig"
-        " dig sig endnu igen brug gerne rigtig gør gøre så sådan trukket gange leveret"
-        " linket størrelse returnerer nulstiller opsige tager lang tid væk endelig"
-        " dag~ god~ morgen~ hallo~ robot~"
-    ),
-    "no": (
-        "jeg du han hun vi dere de det den er var hvorfor når hvordan hva hvem hvilken min"
-        " mitt mine mi din ditt dine ikke ingen ikkje noen noe noko og eller men å at~ for"
-        " fra til med på av om også bare kan kunne vil skal skulle må har hadde fått får"
-        " fikk takk tusen mange hei~ heisann hallo~ morgen dag kveld hadet ja nei greit"
-        " supert bra fint bestilling bestillingen ordre ordren pakke pakken levering"
-        " leveringen refusjon refusjonen penger pengene kort kortet betaling betalingen konto"
-        " kontoen passord passordet kansellere kanseller avbestille si opp abonnement"
-        " abonnementet faktura frakt frakten vare varen feil hjelp hjelpe hjelpen snakke"
-        " menneske der her fortsatt tilbake venter fungerer funker kommet blitt ble blir"
-        " avvist unnskyld mener meg deg seg ennå enda enna igjen trenger gjerne ekte gjør"
-        " gjøre skjer lenken størrelse krasjer belastet ganger tilbakestiller tar lang tid"
-        " borte farvel~ virker~ god~ ha~ robot~ okei~"
-    ),
-    "fi": (
-        "kiitos kiitti kiitoksia moi moikka terve huomenta päivää hyvää iltaa kyllä joo juu"
-        " ei en et ole olen oletko onko on missä mikä mitä miksi milloin miten kuka kauanko"
-        " paljonko minä mä mun minun sinä sä sun te me se ja tai mutta että kanssa vielä"
-        " vieläkin jo nyt heti apua avusta auttaa voitko voinko voiko haluan tarvitsen"
-        " tilaus tilaukseni tilauksen paketti pakettini toimitus toimitusosoitteen palautus"
-        " palautukseni rahat rahani takaisin kortti korttini maksu tili tilini salasana"
-        " salasanani peruuttaa peruuta selvä okei anteeksi tarkoitat toimi toimii linkki"
-        " väärä väärän tuote tuotteen saanut sain koko ajan siellä ketään puhua ihmisen"
-        " vahvistusta robotti hylättiin kestää maksaa odotan tullut kadonnut epäonnistui"
-        " hei~"
-    ),
-    "fr": (
-        "je tu~ il elle on non nous vous ils elles mon ma mes ton ta tes votre vos notre est es~"
-        " suis sont ai as avez ont été être pas ne n' rien plus où ou~ quand comment pourquoi"
-        " qui quoi quel quelle combien le la~ les un~ une des du de~ au aux et mais donc avec"
-        " pour sans sur dans par ce cet cette ça c' j' d' l' qu' m' s' t' merci bonjour"
-        " bonsoir salut coucou revoir oui ouais accord svp stp slt pb mdr bcp jsp commande"
-        " colis livraison remboursement rembourse remboursé argent carte paiement compte mot"
-        " passe résilier annuler annulez abonnement facture retour aide aider besoin parler"
-        " humain conseiller quelqu' toujours encore attente marche fonctionne reçu mauvais"
-        " mauvaise taille lien perdu veux voudrais peux pouvez vais y~ répéter débité fois"
-        " échoué refusée réinitialiser plante appli temps super~ robot~"
-    ),
-    "es": (
-        "yo tú tu~ él ella usted nosotros mi mis su sus es~ está estoy están soy eres fue ha~"
-        " he~ han nada más dónde donde cuándo cuando cómo como~ por qué porque quién cuál"
-        " cuánto cuanto el los las un~ una~ unos y o~ pero con para sin en~ del al que~ hola"
-        " buenos buenas días tardes noches gracias muchas sí vale venga adiós chao acuerdo"
-        " porfa porfavor favor~ xq q pq tb pedido paquete envío entrega reembolso dinero"
-        " tarjeta pago cuenta contraseña cancelar~ suscripción factura devolución ayuda"
-        " ayudar necesito quiero puedo puedes hablar persona~ alguien todavía sigo esperando"
-        " funciona recibí llegó equivocado equivocada talla enlace correo tengo problema hay"
-        " ahí vuelta tal~ cobraron veces perdió rechazada cierra rato contestan tarda cuesta"
-        " cambio cambiar hago me~ la~ de~ no~ robot~"
-    ),
-    "pt": (
-        "eu você vc tu~ ele ela nós meu minha meus minhas seu sua o~ a~ os~ as~ um uma~ uns e~"
-        " ou~ mas com para~ sem em~ no~ na~ nos nas do da~ dos das ao à não nao sim onde quando"
-        " como~ porque porquê quem qual quanto está esta~ estou é foi sou tem tenho têm olá"
-        " oi bom boa dia tarde~ noite obrigado obrigada muito valeu blz tchau adeus tudo bem"
-        " favor~ encomenda pedido~ pacote envio entrega reembolso dinheiro cartão pagamento"
-        " conta senha cancelar~ assinatura fatura devolução ajuda ajudar preciso quero posso"
-        " pode falar pessoa alguém ainda espera esperando funciona recebi chegou errado"
-        " errada tamanho desculpe desculpa aí cadê frete recusado cobrado vezes demora custa"
-        " perdeu redefino aplicativo fecha sozinho toda hora mudar endereço de~ que~ robô"
-    ),
-    "it": (
-        "io tu~ lui lei noi voi mio mia miei mie il lo la~ gli le~ un~ uno una~ e~ è ed o~ ma"
-        " con per senza in~ nel nella del della al alla di da~ che non sì si~ no~ dove dov'"
-        " quando come~ perché perche chi quale quanto sono sei ho hai ha~ abbiamo avete"
-        " hanno stato stata ciao buongiorno buonasera salve grazie mille prego arrivederci"
-        " va bene certo ordine pacco spedizione consegna rimborso soldi carta~ pagamento"
-        " conto annullare annullate disdire abbonamento fattura reso aiuto aiutare bisogno"
-        " voglio rivoglio posso puoi parlare persona~ qualcuno ancora aspettando funziona"
-        " ricevuto arrivato arrivata sbagliato sbagliata taglia scusa scusi cmq xké xche c'"
-        " l' mi~ ci~ ai~ perfetto costa faccio volte addebitato blocca continuo reimposto"
-        " rifiutata andato buon fine conferma indirizzo cambiare vuole robot~ prima~"
-    ),
-    "nl": (
-        "ik jij je u~ hij zij we wij jullie mijn mij me~ jouw uw het de~ een is~ ben zijn was~"
-        " heb hebt heeft niet geen wel waar wanneer hoe wat waarom wie welke en~ of maar met"
-        " voor van naar op in~ bij uit om~ dat die~ dit deze hallo~ hoi goedemorgen"
-        " goedemiddag goedenavond doei dank bedankt graag ja~ nee oké prima~ top~ bestelling"
-        " pakket levering verzending terugbetaling geld terug kaart betaling wachtwoord"
-        " opzeggen annuleren annuleer abonnement factuur retour hulp helpen nodig wil kan~"
-        " kun kunt praten mens iemand nog steeds wachten werkt krijg gekregen ontvangen"
-        " verkeerd verkeerde maat mislukt geweigerd kwijt aub ff alsjeblieft alstublieft"
-        " medewerker daar blijft bedoel afgeschreven keer aangekomen stuur iets kost duurt"
-        " wijzigen bezorgadres crasht robot~ super~ dag~"
-    ),
-    "pl": (
-        "ja~ ty on~ ona my~ wy mój moja moje moj moi jest są jestem jesteś był była nie tak~"
-        " gdzie kiedy jak dlaczego czemu kto co~ który ile i~ a~ ale lub albo z~ ze w~ we~ na~"
-        " do~ od dla bez po~ za o~ się to~ ten ta~ dzień dzien dobry cześć czesc hej~ dzięki"
-        " dziękuję bardzo proszę poproszę witam siema pozdrawiam zamówienie paczka"
-        " paczki przesyłka wysyłka dostawa zwrot pieniądze karta~ płatność konto hasło"
-        " anulować rezygnacja faktura pomoc pomóc pomocy potrzebuję chcę mogę możesz"
-        " rozmawiać człowiek człowiekiem ktoś nadal wciąż czekam działa dostałem dostałam"
-        " zły rozmiar przepraszam mi~ mnie robotem zwrotu pieniędzy dostanę kosztuje trwa"
-        " zrobić zmienić adres~ konsultantem kontakt~ odzyskać odrzucona została"
-    ),
-    # The other Latin-script languages: their common words, so that a word these share with
-    # a served language ("moje", "za", "karta") is not taken as that language's alone, and
-    # their thanks and greetings, which the model alone gets wrong when they stand alone.
-    "cs": (
-        "já ty je jsem jsi jsou byl byla bylo moje můj moji tvoje není ne ano kde kdy jak proč"
-        " co kdo za pomoc pomoct děkuji díky prosím dobrý den ahoj karta objednávka peníze"
-        " vrácení zrušit chci potřebuji mám máte se na v ve z do od pro s a~ i~ ale nebo"
-    ),
-    "sk": (
-        "ja~ ty je som si sú bol bola moja môj moje nie áno kde kedy ako prečo čo kto za pomoc"
-        " ďakujem dakujem prosím dobrý deň ahoj karta objednávka peniaze vrátenie zrušiť"
-        " chcem potrebujem mám sa na v vo z do od pre s a~ aj ale alebo"
-    ),
-    "hr": (
-        "ja~ ti je sam si su bio bila moj moja moje ne da~ gdje kada kako zašto što tko za"
-        " pomoć hvala molim dobar dan bok kartica narudžba novac povrat otkazati želim"
-        " trebam imam se na u iz do od s i~ ali ili"
-    ),
-    "sl": (
-        "jaz ti je sem si so bil bila moj moja moje ne ja~ kje kdaj kako zakaj kaj kdo za"
-        " pomoč hvala~ prosim dober dan živjo kartica naročilo denar vračilo preklicati"
-        " želim potrebujem imam se na v iz do od s in ali"
-    ),
-    "ro": (
-        "eu tu~ este sunt nu da~ unde când cum de~ ce cine mea meu mele pentru cu la în din"
-        " și sau dar mulțumesc multumesc vă rog bună buna ziua salut~ card comanda banii"
-        " rambursarea vreau să anulez"
-    ),
-    "hu": (
-        "én te az egy és vagy de~ nem igen hol mikor hogyan miért mi~ ki köszönöm köszi szia"
-        " jó napot kérem kártya rendelés pénz visszatérítés szeretném van volt"
-    ),
-    "et": (
-        "mina sa on~ ei~ jah kus millal kuidas miks mis kes minu ja~ või aga aitäh tere"
-        " palun kaart tellimus raha tagasimakse soovin"
-    ),
-    "lv": (
-        "es~ tu~ ir nav jā kur kad kā kāpēc kas mana mans un vai bet paldies labdien sveiki"
-        " lūdzu karte pasūtījums nauda atmaksa par"
-    ),
-    "lt": (
-        "aš tu~ yra nėra taip kur kada kaip kodėl kas mano ir ar bet ačiū labas laba diena"
-        " prašau kortelė užsakymas pinigai grąžinimas už buvo"
-    ),
-    "is": (
-        "ég þú er~ ekki já nei~ hvar hvenær hvernig af~ hverju hvað mín minn mitt~ og~ eða en~"
-        " takk~ fyrir halló góðan daginn kort~ pöntun peningar endurgreiðsla var~"
-    ),
-    "tr": (
-        "ben sen bir ve veya ama değil evet hayır nerede ne zaman nasıl neden kim benim"
-        " teşekkürler teşekkür ederim merhaba tamam lütfen kart sipariş para iade istiyorum"
-    ),
-    "ga": "go raibh maith agat dia duit tá níl sea cá bhfuil mo~ do~ agus nó ach an~ na~ le~ ar~",
-    "mt": (
-        "grazzi bonġu jiena int hu~ hi~ huwa mhux iva le~ fejn meta kif għaliex tiegħi u~"
-        " jew imma tal karta~ ordni flus"
-    ),
-}
+# Words per language (data/language_words.yaml): the words of each, "~" for half weight.
+_WORDS_FILE = Path(__file__).parent / "data" / "language_words.yaml"
+_WORDS: dict[str, str] = yaml.safe_load(_WORDS_FILE.read_text(encoding="utf-8"))
 # Words of English every language borrows in chat: no sign of English when there is a hint.
 _BORROWED = frozenset(
     (  # noqa: SIM905
         "ok okay okey oke agent app bot robot link email mail super top sorry refund tracking"
-        " account online support chat login password hello hi thanks human order"
+        " account online support chat login password hello hi thanks human order lol pls plz thx"
     ).split()
 )
 # Two-word cues a single word cannot give: ("tu", "es") is French, Spanish says "tú eres".
@@ -292,9 +88,9 @@ _PAIRS: dict[tuple[str, str], str] = {
     ("dank", "je"): "nl",
 }
 # Norwegian puts "min" after a definite noun ("pakken min"); Danish and Swedish before it.
-_POSSESSIVES = frozenset({"min", "mitt", "mi", "mine", "din", "ditt", "dine"})
-_DEFINITE = re.compile(r"\w{3,}(?:en|et|ene|a)$")
-_NOT_DEFINITE = frozenset({"kommet", "blevet", "faaet", "leveret", "sendt", "hvorfor", "men"})
+_POSSESSIVES = frozenset({"min", "mitt", "mine", "din", "ditt", "dine"})
+_DEFINITE = re.compile(r"\w{3,}(?:en|et|ene)$")
+_NOT_DEFINITE = frozenset({"kommet", "blevet", "faaet", "leveret", "givet", "taget", "igen"})
 
 
 def _strip_accents(word: str) -> str:

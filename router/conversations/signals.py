@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 from core.settings import get_settings
 from escalation.rules.schemas import Action, Signals
 from router.bot.answers import try_answer
-from router.bot.dialogue import Move, MoveKind, Turn, decide_move
+from router.bot.dialogue import MoveKind, Turn, decide_move
 from router.bot.knowledge import KnowledgeBase
 from router.bot.schemas import AnswerAttempt, BotAnswer
+from router.bot.texts import text as bot_text
 from router.bot.topics import TopicScore, rank_topics, topic_model
 from router.classification.llm_classifier import (
     LLMClassification,
@@ -39,6 +40,7 @@ from router.llm.client import llm_client
 
 TRANSCRIPT_TURNS = 12
 FRUSTRATION_CARRY = 0.7  # how much of the last message's frustration carries over
+COMPLAINT = 0.3  # frustration (or negative sentiment) that says the last answer missed
 
 
 @dataclass(frozen=True)
@@ -98,23 +100,50 @@ def _probability(score: TopicScore | None) -> float:
     return score.probability if score is not None else 0.0
 
 
-def _misses(move: Move, prev: PreviousTurn | None) -> int:
-    if move.kind != MoveKind.MISS:
+def _misses(answer: BotAnswer | None, prev: PreviousTurn | None) -> int:
+    """Messages in a row without an answer, this one included (0: this one has one)."""
+    if answer is not None:
         return 0
     before = prev.signals.get("misses", 0) if prev is not None else 0
     return (int(before) if isinstance(before, int) else 0) + 1
 
 
-def _loop_count(answer: BotAnswer | None, prev: PreviousTurn | None) -> int:
-    """How often in a row the bot already gave this answer (0: it did not)."""
+def _repeats(answer: BotAnswer | None, prev: PreviousTurn | None) -> bool:
+    """The bot would send the answer it just sent (or just pointed back to)."""
     if answer is None or answer.kind != "article" or prev is None:
-        return 0
-    before = prev.signals.get("loop_count", 0)
-    before = before if isinstance(before, int) else 0
-    same_topic = prev.signals.get("answer_article") == answer.article
-    if prev.bot_reply == answer.text or (same_topic and before >= 1):
-        return before + 1
-    return 0
+        return False
+    if prev.signals.get("answer_article") != answer.article:
+        return False
+    return (
+        prev.bot_reply == answer.text
+        or prev.signals.get("bot_move") == "repeat"
+        or (_count(prev.signals, "loop_count") >= 1)
+    )
+
+
+def _count(signals: dict[str, object], name: str) -> int:
+    value = signals.get(name, 0)
+    return value if isinstance(value, int) else 0
+
+
+def _avoid_repeat(
+    attempt: AnswerAttempt, prev: PreviousTurn | None, complaint: bool, kb: KnowledgeBase
+) -> tuple[AnswerAttempt, int, bool]:
+    """Never the same text twice in a row: `(attempt, loop_count, pointed)`. A customer who
+    says the answer missed, or asks a third time, gets no answer but a loop count (the rules
+    offer a person, then escalate); otherwise the bot points back to its answer, briefly."""
+    answer = attempt.answer
+    if answer is None or not _repeats(answer, prev):
+        return attempt, 0, False
+    assert prev is not None
+    before = _count(prev.signals, "loop_count")
+    if complaint or before >= 1 or prev.signals.get("bot_move") == "repeat":
+        return attempt, before + 1, False
+    article = kb.find(answer.article or "", answer.language)
+    title = article.title if article else answer.article or ""
+    pointer = bot_text("dialogue", "repeat_pointer", answer.language, title=title)
+    short = replace(answer, text=pointer, kind="repeat")
+    return replace(attempt, answer=short), 0, True
 
 
 def assess(
@@ -176,7 +205,6 @@ def assess(
         topic_confidence=round(move.confidence if move.topic else _probability(best), 3),
         bot_move=move.kind.value,
         clarify_options=move.options,
-        misses=_misses(move, prev),
     )  # fmt: skip
     if conversation.status != ConversationStatus.BOT:
         return Assessment(signals, llm, AnswerAttempt(None, "a person owns the conversation"))
@@ -185,11 +213,15 @@ def assess(
     attempt = try_answer(
         session, conversation, message.text, local.language, signals, move=move, kb=kb
     )
+    complaint = local.frustration >= COMPLAINT or local.sentiment <= -COMPLAINT
+    attempt, loops, pointed = _avoid_repeat(attempt, prev, complaint, kb)
     bot = attempt.answer
     signals = replace(
         signals,
         answer_article=bot.article if bot else None,
         answer_confidence=round(bot.confidence, 3) if bot else 0.0,
-        loop_count=_loop_count(bot, prev),
+        loop_count=loops,
+        misses=_misses(bot, prev),
+        bot_move="repeat" if pointed else signals.bot_move,
     )
     return Assessment(signals, llm, attempt)

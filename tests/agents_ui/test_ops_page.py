@@ -70,7 +70,7 @@ def test_validate_simulate_publish_and_roll_back(
     page.click("#reset")
     expect(editor).to_have_value(active_text)
     page.click("#validate")
-    expect(page.locator("#editor-result")).to_contain_text("Valid: “default” with 9 rules.")
+    expect(page.locator("#editor-result")).to_contain_text("Valid: “default” with 12 rules.")
     expect(error).to_be_hidden()
 
     # A draft that sends everything the bot would answer to people in the care queue.

@@ -126,12 +126,28 @@ def test_no_thanks_after_an_offer_keeps_the_bot() -> None:
     assert status("recommend me a pizza recipe", "and the weather in Paris?", "no thanks") == "bot"
 
 
-def test_asking_the_same_again_offers_a_person_instead_of_the_same_answer() -> None:
-    first, again, third = chat("how do I close my account?", "how do I close my account??",
-                               "how do I close my account")  # fmt: skip
+def test_the_same_answer_is_never_sent_twice_in_a_row() -> None:
+    first, again, third, fourth = chat(
+        "how do I close my account?", "how do I close my account??", "how do i close my account",
+        "yes",
+    )  # fmt: skip
     assert first.article == "close_account"
-    assert again.action == "offer_human" and again.rule == "answer_did_not_help"
-    assert first.replies[0] not in again.replies
+    assert (again.action, again.move, again.article) == ("answer", "repeat", "close_account")
+    assert first.replies[0] not in again.replies  # a short pointer back, not the same text
+    assert third.action == "offer_human" and third.rule == "answer_did_not_help"
+    assert first.replies[0] not in third.replies
+    assert fourth.action == "escalate"
+
+
+def test_saying_the_answer_missed_offers_a_person_and_the_third_time_one_comes() -> None:
+    first, missed, third = chat(
+        "How can I close my account?",
+        "That's not what I asked. How do I close my account?",
+        "how do I close my account???",
+    )  # fmt: skip
+    assert first.article == "close_account"
+    assert missed.action == "offer_human" and missed.rule == "answer_did_not_help"
+    assert first.replies[0] not in missed.replies
     assert third.action == "escalate" and third.rule == "loop"
 
 

@@ -67,8 +67,8 @@ def test_tool_calls_are_run_for_this_customer_and_a_cited_answer_is_sent(
     assert tool_message["role"] == "tool"
     result = json.loads(tool_message["content"])
     assert result["citation"] == "tool:get_refunds:1042"
-    assert result["refund_status"][0]["amount"] == "59.95 EUR"
-    assert result["refund_status"][0]["status"] == "processing"
+    assert result["refunds"][0]["amount"] == "59.95 EUR"
+    assert result["refunds"][0]["status"] == "processing"
     assert second.messages[-2]["tool_calls"][0]["function"]["name"] == "get_refunds"
 
 

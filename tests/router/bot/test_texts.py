@@ -44,7 +44,7 @@ def test_system_messages_fill_in_their_values() -> None:
 SERVED = {"en", "de", "sv", "da", "no", "fi", "fr", "es", "it", "nl", "pl", "pt"}
 
 
-@pytest.mark.parametrize("section", ["dialogue", "facts"])
+@pytest.mark.parametrize("section", ["dialogue", "facts", "system"])
 def test_every_text_exists_in_the_twelve_languages_the_bot_serves(section: str) -> None:
     for key, texts in all_texts()[section].items():  # type: ignore[index]
         assert set(texts) >= SERVED, (section, key, sorted(SERVED - set(texts)))
