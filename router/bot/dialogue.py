@@ -35,6 +35,7 @@ CLARIFY_GAP = 0.3  # ... and this close to the best makes the bot ask which is m
 CHOICE_BAR = 0.1  # one of the offered choices must be at least this likely to be chosen
 SMALLTALK_MAX_WORDS = 6  # a longer message with a greeting in it is about its question
 TOPIC_OVER_SMALLTALK = 0.15  # a real topic this likely wins over a greeting in a long message
+MARGIN_FLOOR = 0.3  # below this probability a lead over the runner-up does not count
 
 
 class MoveKind(StrEnum):
@@ -157,6 +158,20 @@ def _choose(text: str, ranked: Sequence[TopicScore], options: Sequence[str]) -> 
     return None
 
 
+def sureness(ranked: Sequence[TopicScore], kinds: Mapping[str, str]) -> float:
+    """How sure the model is of its best topic: its probability, or, when it stands well
+    clear of a runner-up that is another topic (not "nothing for the bot"), half a point plus
+    half the gap. Probability spreads over close topics ("damaged" vs "wrong item"); a clear
+    lead over them is a clear reading, a lead over out-of-scope is not."""
+    first = ranked[0].probability
+    if len(ranked) < 2 or first < MARGIN_FLOOR:
+        return first
+    second = ranked[1]
+    if kinds.get(second.topic, "answer") == "other":
+        return first
+    return max(first, 0.5 + (first - second.probability) / 2)
+
+
 def _read(text: str, ranked: Sequence[TopicScore], kinds: Mapping[str, str]) -> Move:
     """The move for a message read on its own."""
     if not ranked:
@@ -164,14 +179,15 @@ def _read(text: str, ranked: Sequence[TopicScore], kinds: Mapping[str, str]) -> 
     best = ranked[0]
     kind = kinds.get(best.topic, "answer")
     topics = [s for s in ranked if kinds.get(s.topic, "answer") == "answer"]
+    sure = round(sureness(ranked, kinds), 4)
     if kind == "smalltalk":
         long = len(words(text)) > SMALLTALK_MAX_WORDS
         if long and topics and topics[0].probability >= TOPIC_OVER_SMALLTALK:
-            return Move(MoveKind.ANSWER, topics[0].topic, topics[0].probability,
-                            ranked=tuple(ranked))  # fmt: skip
-        if best.probability >= ANSWER_BAR * 0.8:
-            return Move(MoveKind.SMALLTALK, best.topic, best.probability, ranked=tuple(ranked))
-        return Move(MoveKind.MISS, best.topic, best.probability, ranked=tuple(ranked))
+            lead = round(0.5 + topics[0].probability / 2, 4)
+            return Move(MoveKind.ANSWER, topics[0].topic, lead, ranked=tuple(ranked))
+        if sure >= ANSWER_BAR:
+            return Move(MoveKind.SMALLTALK, best.topic, sure, ranked=tuple(ranked))
+        return Move(MoveKind.MISS, best.topic, sure, ranked=tuple(ranked))
     if kind == "other":
         return Move(MoveKind.MISS, None, best.probability, ranked=tuple(ranked))
     if len(topics) >= 2:
@@ -180,6 +196,6 @@ def _read(text: str, ranked: Sequence[TopicScore], kinds: Mapping[str, str]) -> 
                 and first.probability - second.probability < CLARIFY_GAP):  # fmt: skip
             return Move(MoveKind.CLARIFY, first.topic, first.probability,
                         options=(first.topic, second.topic), ranked=tuple(ranked))  # fmt: skip
-    if best.probability >= ANSWER_BAR:
-        return Move(MoveKind.ANSWER, best.topic, best.probability, ranked=tuple(ranked))
-    return Move(MoveKind.MISS, best.topic, best.probability, ranked=tuple(ranked))
+    if sure >= ANSWER_BAR:
+        return Move(MoveKind.ANSWER, best.topic, sure, ranked=tuple(ranked))
+    return Move(MoveKind.MISS, best.topic, sure, ranked=tuple(ranked))

@@ -109,7 +109,10 @@ def topic_model(kb: KnowledgeBase | None = None, progress: Progress | None = Non
 
 
 def rank_topics(model: IntentModel, text: str, limit: int = 3) -> list[TopicScore]:
-    """The most likely topics of `text`, best first."""
+    """The most likely topics of `text`, best first; none when it has no word the model
+    knows (gibberish, emoji, a language without examples)."""
+    if not model.knows_a_word(text):
+        return []
     probs = model.probabilities(text)
     order = np.argsort(-probs)[:limit]
     return [TopicScore(model.labels[i], round(float(probs[i]), 4)) for i in order]

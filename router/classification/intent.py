@@ -285,6 +285,10 @@ class IntentModel:
             scores += self.embeddings.vector(normalized) @ self._dense_weights
         return scores
 
+    def knows_a_word(self, text: str) -> bool:
+        """Whether `text` has a word the model was trained on (else it can only guess)."""
+        return self._knows_a_word(normalize(_check_text(text)))
+
     def _knows_a_word(self, normalized: str) -> bool:
         vocab = self._word_vocab
         return any(word in vocab for word in _WORD_RE.findall(normalized))

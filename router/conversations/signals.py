@@ -40,7 +40,7 @@ from router.llm.client import llm_client
 
 TRANSCRIPT_TURNS = 12
 FRUSTRATION_CARRY = 0.7  # how much of the last message's frustration carries over
-COMPLAINT = 0.3  # frustration (or negative sentiment) that says the last answer missed
+COMPLAINT = 0.3  # frustration that says the last answer missed ('that did not help')
 
 
 @dataclass(frozen=True)
@@ -213,7 +213,7 @@ def assess(
     attempt = try_answer(
         session, conversation, message.text, local.language, signals, move=move, kb=kb
     )
-    complaint = local.frustration >= COMPLAINT or local.sentiment <= -COMPLAINT
+    complaint = local.frustration >= COMPLAINT
     attempt, loops, pointed = _avoid_repeat(attempt, prev, complaint, kb)
     bot = attempt.answer
     signals = replace(

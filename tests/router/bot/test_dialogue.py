@@ -35,7 +35,10 @@ def test_a_topic_the_model_is_sure_of_is_answered() -> None:
 
 
 def test_an_unsure_topic_is_a_miss_and_out_of_scope_is_never_answered() -> None:
-    assert move("hmm", ranked(("payment_due", 0.3), ("refund_status", 0.05))).kind == MoveKind.MISS
+    assert move("hmm", ranked(("payment_due", 0.25), ("refund_status", 0.05))).kind == MoveKind.MISS
+    unsure = ranked(("payment_due", 0.45), ("out_of_scope", 0.3))  # a lead over nothing
+    assert move("hmm hmm", unsure).kind == MoveKind.MISS
+    assert move("", []).kind == MoveKind.MISS
     m = move("what's the weather", ranked(("out_of_scope", 0.95), ("payment_due", 0.01)))
     assert (m.kind, m.topic) == (MoveKind.MISS, None)
 
@@ -47,6 +50,12 @@ def test_small_talk_alone_is_answered_but_a_question_beside_it_wins() -> None:
     long = "hi there, i sent my trainers back last week, where is my money at"
     m = move(long, ranked(("greeting", 0.5), ("refund_status", 0.3)))
     assert (m.kind, m.topic) == (MoveKind.ANSWER, "refund_status")
+
+
+def test_a_clear_lead_over_close_topics_is_answered() -> None:
+    m = move("imuri tuli rikki", ranked(("payment_due", 0.36), ("refund_status", 0.12)))
+    assert (m.kind, m.topic) == (MoveKind.ANSWER, "payment_due")
+    assert m.confidence == 0.62  # half a point and half the lead
 
 
 def test_two_close_topics_make_the_bot_ask_which_is_meant() -> None:
