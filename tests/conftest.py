@@ -52,23 +52,16 @@ os.environ.setdefault("RELAYDESK_INTENT_MODEL_DIR", str(INTENT_MODEL_DIR))
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
-    """Train the shared test model when it is missing, its training data changed or it lacks
-    the sentence encoder; here rather than in a fixture, so no test's timeout counts it."""
+    """Train the shared test models when they are missing or stale (`is_current`); here
+    rather than in a fixture, so no test's timeout counts it."""
     from router.bot.knowledge import knowledge_base
     from router.bot.topics import ensure_topic_model
-    from router.classification.encoder import find_encoder_dir
-    from router.classification.intent import IntentModel
-    from router.classification.intent_data import load_training_rows, rows_digest
-    from router.classification.intent_store import train_and_save
+    from router.classification.intent_store import is_current, train_and_save
 
     ensure_topic_model(knowledge_base(), progress=print)  # the workers the tests start load it
     target = Path(os.environ["RELAYDESK_INTENT_MODEL_DIR"])
-    if (target / "metadata.json").exists():
-        model = IntentModel.load(target)
-        current = model.metadata.get("training_sha256") == rows_digest(load_training_rows())
-        if current and (model.embeddings is not None or find_encoder_dir() is None):
-            return
-    train_and_save(target=target, progress=print)
+    if not is_current(target):
+        train_and_save(target=target, progress=print)
 
 
 BACKENDS = ["sqlite", "postgresql"]

@@ -7,6 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from starlette.concurrency import run_in_threadpool
 
 from escalation.users.auth import CurrentOps
+from router.bot.answers import read_alone
 from router.bot.knowledge import knowledge_base
 from router.classification.message import classify_message
 from router.conversations.service import clean_text
@@ -35,14 +36,18 @@ class ClassifyOut(BaseModel):
     human_request: bool
     human_request_confidence: float
     human_request_phrase: str | None
-    answer_article: str | None
+    answer_article: str | None = Field(
+        description="the knowledge-base topic the bot would answer (its topic model), if any"
+    )
     answer_confidence: float
+    bot_move: str = Field(description="answer, smalltalk, clarify or miss, read on its own")
 
 
 def _classify(body: ClassifyIn) -> ClassifyOut:
     text = clean_text(body.text)
     local = classify_message(text, body.language)
-    match = knowledge_base().search(text, local.language)
+    kb = knowledge_base()
+    move = read_alone(kb, text) if local.language in kb.languages else None
     return ClassifyOut(
         language=local.language,
         language_confidence=local.language_confidence,
@@ -57,8 +62,9 @@ def _classify(body: ClassifyIn) -> ClassifyOut:
         human_request=local.human_request,
         human_request_confidence=local.human_request_confidence,
         human_request_phrase=local.human_request_phrase,
-        answer_article=match.article.id if match else None,
-        answer_confidence=round(match.confidence, 3) if match else 0.0,
+        answer_article=move.topic if move else None,
+        answer_confidence=round(move.confidence, 3) if move and move.topic else 0.0,
+        bot_move=move.kind.value if move else "miss",
     )
 
 

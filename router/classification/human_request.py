@@ -11,6 +11,13 @@ English contact verbs too short for that ("talk", "chat") are matched with one f
 (letters swapped, doubled or dropped, a neighbouring key: "tlak", "tallk", "taok"), and words
 typed without a space are cut into English words ("italk", "toocontact"); as every verb, they
 count only where they reach a person noun.
+
+When the message's language is known, words of other languages count only as long staff
+nouns (Dutch "om" is no Romanian "human", Portuguese "há" no request verb), typos are read
+only as that language's staff nouns, and words marked ``!`` in a lexicon only in their own
+language. Pronoun-like person words ("nogen", "joku", "en anden") need a contact verb or a
+known word after them ("er der nogen fees" is no request). A department on its own is a
+request ("Kundenservice bitte"), but not in a question about how or when to reach it.
 """
 
 from __future__ import annotations
@@ -28,11 +35,13 @@ from router.classification.human_request_rules import (
     SLIP_NEXT,
     SLIP_NOT_AFTER,
     STRONG,
-    VERB_FINAL,
     TokenInfo,
     build_tables,
+    for_language,
     fuzzy_limit,
     lookup,
+    token_info,
+    typo_target,
 )
 from router.classification.text_normalization import WORD, deletes, edit_distance, fold, has_cjk
 
@@ -45,25 +54,10 @@ _LINKS = frozenset({"glue", "filler"})
 _NEG_WINDOW = 5
 # Contractions whose "t" we glue back so that "don't" becomes one negation word.
 _NT = frozenset(
-    {
-        "don",
-        "can",
-        "won",
-        "isn",
-        "aren",
-        "didn",
-        "doesn",
-        "couldn",
-        "wouldn",
-        "shouldn",
-        "haven",
-        "hasn",
-        "wasn",
-        "weren",
-        "ain",
-        "mustn",
-        "needn",
-    }
+    (  # noqa: SIM905
+        "don can won isn aren didn doesn couldn wouldn shouldn haven hasn wasn weren ain mustn"
+        " needn"
+    ).split()
 )
 _NT_WORDS = frozenset(w + "t" for w in _NT) | {"cannot"}
 NOUNS_SET = frozenset(NOUNS)
@@ -76,6 +70,13 @@ _TAIL_LETTERS = frozenset({"a"})  # "senda", "wanta"
 _EN_WORDS = frozenset(
     w for w, cats in _TABLES.exact.items() if any("en" in g for g in cats.values())
 )
+# Typo targets outside English are staff and department nouns only: person words of other
+# languages are pronouns and determiners one letter from ordinary words ("heute"/"Leute",
+# "något"/"någon", "anstånd"/"anställd").
+_BARE = STRONG | {"service"}  # "Kundenservice", "asiakaspalvelu kiitos" ask on their own
+_VERBS = frozenset({"want", "talk"})
+_POLITE = frozenset({"bitte", "graag", "prosze", "poprosze", "lutfen", "please"})
+_INFINITIVE = frozenset({"to", "zu", "om", "att", "at", "a", "de", "per", "para", "pra"})
 _JOINED = frozenset({"u", "do", "too", "how", "what", "and", "if", "should", "would"}) | _NT_WORDS
 
 
@@ -101,25 +102,25 @@ class _Match:
 
 
 @lru_cache(maxsize=65536)
-def _info(word: str) -> TokenInfo:
+def _info(word: str, lang: str | None) -> TokenInfo:
+    """What ``word`` can be in a message in ``lang`` (None: any language)."""
     if word in _NT_WORDS:
         return TokenInfo(frozenset({"neg"}), ("en",))
     found = lookup(_TABLES, word)
     if found:
-        langs = tuple(dict.fromkeys(lang for group in found.values() for lang in group))
-        cats = set(found)
-        for cat in ("want", "talk"):
-            if cat in cats and VERB_FINAL.intersection(found[cat]):
-                cats.add(cat + "_final")
-        return TokenInfo(frozenset(cats), langs)
-    return _typo(word)
+        return token_info(for_language(_TABLES, word, found, lang))
+    return _typo(word, lang)
 
 
 @lru_cache(maxsize=16384)
-def _typo(word: str) -> TokenInfo:
-    """The person noun or contact verb that ``word`` is a typo of ("hunam", "tslk"), or EMPTY."""
+def _typo(word: str, lang: str | None) -> TokenInfo:
+    """The person noun or contact verb that ``word`` is a typo of ("hunam", "tslk"), or EMPTY.
+
+    With the message's language known, only that language's nouns are typo targets (Italian
+    "personali" is no typo of Swedish "personal"), and English verbs only in English.
+    """
     if word in _TABLES.slips:
-        return _SLIP
+        return _SLIP if lang in (None, "en") else EMPTY
     limit = fuzzy_limit(len(word) + 1)
     if limit == 0 or word in FUZZY_STOP or not word.isalpha():
         return EMPTY
@@ -127,6 +128,8 @@ def _typo(word: str) -> TokenInfo:
     best_key = (limit + 1, 0)
     for variant in deletes(word, limit):
         for noun in _TABLES.fuzzy_index.get(variant, ()):
+            if not typo_target(_TABLES, noun, lang):
+                continue
             allowed = fuzzy_limit(len(noun)) if NOUNS_SET & _TABLES.exact[noun].keys() else 1
             distance = edit_distance(word, noun, allowed)
             key = (distance, -len(noun))  # closest first, then the longer word
@@ -134,17 +137,15 @@ def _typo(word: str) -> TokenInfo:
                 best, best_key = noun, key
     if best is None and len(word) >= 5:
         best = _TABLES.anagrams.get((word[0], "".join(sorted(word))))
+        if best is not None and not typo_target(_TABLES, best, lang):
+            best = None
     if best is None:
         return EMPTY
-    hit = _TABLES.exact[best]
-    kinds = frozenset(c for c in hit if c in NOUNS or (c == "talk" and "en" in hit[c]))
-    return TokenInfo(kinds, tuple(lang for c in kinds for lang in hit[c]), fuzzy=True)
+    return token_info(typo_target(_TABLES, best, lang), fuzzy=True)
 
 
-def _units(words: list[str], english: bool) -> list[_Unit]:
-    """Words (and listed phrases) with what they can be; ``english``: the message is English,
-    so a word that only other languages list as a linking word may be an English typo ("uman",
-    Romanian for "human", typed for "human")."""
+def _units(words: list[str], lang: str | None) -> list[_Unit]:
+    """Words (and listed phrases) with what they can be in a message in ``lang``."""
     merged: list[str] = []
     for word in words:
         if word == "t" and merged and merged[-1] in _NT:
@@ -154,31 +155,40 @@ def _units(words: list[str], english: bool) -> list[_Unit]:
     units: list[_Unit] = []
     i = 0
     while i < len(merged):
-        for phrase, info in _TABLES.multi.get(merged[i], ()):
+        for phrase, found in _TABLES.multi.get(merged[i], ()):
             if tuple(merged[i : i + len(phrase)]) == phrase:
-                units.append(_Unit(" ".join(phrase), info))
+                text = " ".join(phrase)
+                info = token_info(for_language(_TABLES, text, found, lang))
+                if info is EMPTY:
+                    continue
+                units.append(_Unit(text, info))
                 i += len(phrase)
                 break
         else:
-            info = _word_info(merged, i, english)
-            parts = _split(merged[i]) if info is EMPTY else None
+            info = _word_info(merged, i, lang)
+            parts = _split(merged[i], lang) if info is EMPTY else None
             if parts:
-                units.extend(_Unit(part, _info(part)) for part in parts)
+                units.extend(_Unit(part, _info(part, lang)) for part in parts)
             else:
                 units.append(_Unit(merged[i], info))
             i += 1
     return units
 
 
-def _word_info(words: list[str], i: int, english: bool) -> TokenInfo:
-    """What ``words[i]`` can be, with the typo readings that depend on the message or context."""
+def _word_info(words: list[str], i: int, lang: str | None) -> TokenInfo:
+    """What ``words[i]`` can be, with the typo readings that depend on the message or context.
+
+    In an English message a word that only other languages list as a linking word may be an
+    English typo ("uman", Romanian for "human", typed for "human").
+    """
     word = words[i]
-    info = _info(word)
-    if english and info.cats and info.cats <= _LINKS and "en" not in info.langs:
-        typo = _typo(word)
-        if typo.cats:
-            return typo
-    if (
+    info = _info(word, lang)
+    if lang == "en" and not info.cats:
+        info = _info(word, None)
+        if info.cats and info.cats <= _LINKS and "en" not in info.langs:
+            return _typo(word, lang)
+        info = EMPTY
+    if lang in (None, "en") and (
         word in _TABLES.strict_slips
         and i + 1 < len(words)
         and words[i + 1] in SLIP_NEXT
@@ -189,26 +199,31 @@ def _word_info(words: list[str], i: int, english: bool) -> TokenInfo:
 
 
 @lru_cache(maxsize=16384)
-def _split(word: str) -> tuple[str, ...] | None:
+def _split(word: str, lang: str | None) -> tuple[str, ...] | None:
     """Listed words typed without a space ("humanagent", "talkto", "italk", "toocontactsomeone").
 
     Up to three English pieces, one of them a request word of four letters or more (a person
-    noun, a request or contact verb); else two listed words of any language ("toan" links).
+    noun, a request or contact verb), in a message that may be English; else two listed words
+    of one language, the message's when known ("toan" links; not "be|tala" in Swedish
+    "betala", "mens|ile" in Italian "mensile").
     """
     if len(word) < 4 or word in FUZZY_STOP:
         return None
-    for depth in (2, 3):  # fewest pieces first: "cannot|chat", not "can|not|chat"
-        for pieces in _segmentations(word, depth):
-            if len(pieces) == depth and any(
-                len(piece) >= 4 and _REQUEST & _info(piece).cats for piece in pieces
-            ):
-                return pieces
+    if lang in (None, "en"):
+        for depth in (2, 3):  # fewest pieces first: "cannot|chat", not "can|not|chat"
+            for pieces in _segmentations(word, depth):
+                if len(pieces) == depth and any(
+                    len(piece) >= 4 and _REQUEST & _info(piece, "en").cats for piece in pieces
+                ):
+                    return pieces
     if len(word) < 6:
         return None
     for cut in range(2, len(word) - 1):
         head, tail = word[:cut], word[cut:]
         if head in _TABLES.exact and tail in _TABLES.exact:
-            return head, tail
+            shared = set(_info(head, lang).langs) & set(_info(tail, lang).langs)
+            if shared and (lang is None or lang in shared):
+                return head, tail
     return None
 
 
@@ -263,7 +278,7 @@ def _modifier(unit: _Unit, *kinds: str) -> bool:
 
 
 def _noun_kind(info: TokenInfo) -> str | None:
-    for kind in ("role", "human", "weak", "service"):
+    for kind in ("role", "human", "weak", "service", "other"):
         if kind in info.cats:
             return kind
     return None
@@ -274,18 +289,21 @@ def _trigger_fits(kind: str, trigger: TokenInfo, forward: bool) -> float:
     if forward and "talk_final" not in trigger.cats and "want_final" not in trigger.cats:
         return 0.0
     if "talk" in trigger.cats:
-        return {"role": 0.97, "human": 0.96, "weak": 0.9, "service": 0.85}[kind]
+        return {"role": 0.97, "human": 0.96, "weak": 0.9, "service": 0.85, "other": 0.85}[kind]
     wants = "want_final" if forward else "want"
+    if wants in trigger.cats and kind == "other":
+        return 0.75  # "can I get someone else on the line", checked in ``_frame``
     if wants in trigger.cats and kind != "service":
         return {"role": 0.93, "human": 0.92, "weak": 0.8}[kind]
     return 0.0
 
 
 def _frame(units: list[_Unit], neg: frozenset[str]) -> _Match | None:
+    asks_how = any("question" in u.info.cats for u in units)
     for j, unit in enumerate(units):
         kind = _noun_kind(unit.info)
-        if kind is None:
-            continue
+        if kind is None or (kind == "service" and asks_how):
+            continue  # "how do I contact customer service?" asks for contact details
         if j > 0 and _modifier(units[j - 1], "before"):
             continue
         if j + 1 < len(units) and _modifier(units[j + 1], "after"):
@@ -294,6 +312,15 @@ def _frame(units: list[_Unit], neg: frozenset[str]) -> _Match | None:
             k, gap, unknown = j + step, 0, False
             while 0 <= k < len(units) and gap <= _MAX_GAP:
                 score = _trigger_fits(kind, units[k].info, forward=step == 1)
+                if score and kind in ("weak", "other") and "talk" not in units[k].info.cats:
+                    # "is there anyone ...?" but not "are there any fees?", "någon gräns",
+                    # "can I pay someone": nothing unknown next to the person word; "someone
+                    # else", "en anden" more than "another one": a word must follow
+                    last = j + 1 == len(units)
+                    if unknown or (not last and not units[j + 1].info.cats):
+                        break
+                    if kind == "other" and (last or unit.info.fuzzy or _to_do(units, j + 1)):
+                        break  # "I want someone else to pay for it"
                 if score:
                     lo, hi = min(j, k), max(j, k)
                     if _negated(units, lo, hi, neg):
@@ -305,7 +332,7 @@ def _frame(units: list[_Unit], neg: frozenset[str]) -> _Match | None:
                     phrase = " ".join(u.text for u in units[lo : hi + 1])
                     return _Match(phrase, score, unit.info.langs)
                 cats = units[k].info.cats
-                if not cats and not unknown and step == -1:
+                if not cats and not unknown and step == -1 and kind != "other":
                     unknown = True  # one unknown word (a typo, a swear word) may sit in between
                 elif not cats & _PASS_THROUGH or _modifier(units[k], "before", "after"):
                     break
@@ -313,16 +340,24 @@ def _frame(units: list[_Unit], neg: frozenset[str]) -> _Match | None:
     return None
 
 
+def _to_do(units: list[_Unit], i: int) -> bool:
+    """``units[i]`` is an infinitive marker before an unlisted verb ("to pay", "att betala")."""
+    return units[i].text in _INFINITIVE and i + 1 < len(units) and not units[i + 1].info.cats
+
+
 def _bare(units: list[_Unit], question: bool) -> _Match | None:
-    nouns = [u for u in units if STRONG & u.info.cats]
+    nouns = [u for u in units if _BARE & u.info.cats]
     if not nouns:
         return None
+    departments = all(STRONG.isdisjoint(u.info.cats) for u in nouns)
     for unit in units:
         cats = unit.info.cats
-        if not (STRONG & cats or "filler" in cats) or _modifier(unit, "before", "after"):
+        if not (_BARE & cats or "filler" in cats) or _modifier(unit, "before", "after"):
             return None
+        if departments and cats & _VERBS and unit.text not in _POLITE:
+            return None  # "customer service please", but not "I need assistance"
     if question and all("role" not in u.info.cats for u in nouns):
-        return None  # "Human?" / "Mensch?" asks what the bot is
+        return None  # "Human?" / "Mensch?" asks what the bot is; "support?" what it is
     fuzzy = all(u.info.fuzzy for u in nouns)
     return _Match(" ".join(u.text for u in nouns), 0.85 if fuzzy else 0.95, nouns[0].info.langs)
 
@@ -339,7 +374,7 @@ def _clause_match(clause: str, neg: frozenset[str], language: str | None) -> _Ma
         if cjk:
             lang = "ja" if _KANA.search(joined) else "zh"
             return _Match(cjk.group(0), 0.93, (lang,))
-    units = _units(words, english=language == "en")
+    units = _units(words, language)
     found = _frame(units, neg) or _bare(units, question="?" in clause or "？" in clause)
     if found is None:
         return None

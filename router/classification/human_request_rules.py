@@ -23,7 +23,21 @@ HUMAN_REQUEST_LANGUAGES: frozenset[str] = frozenset(LEXICON)
 
 NOUNS = ("human", "role", "weak", "service")
 STRONG = frozenset({"human", "role"})
-WORD_KEYS = (*NOUNS, "talk", "want", "glue", "filler", "neg", "neg_local", "before", "after")
+# "other": "someone else", "otra persona", "en anden": a person only after a contact verb
+# ("talk to someone else", not "pay for someone else").
+WORD_KEYS = (
+    *NOUNS,
+    "other",
+    "talk",
+    "want",
+    "glue",
+    "filler",
+    "neg",
+    "neg_local",
+    "before",
+    "after",
+    "question",
+)
 # Languages that put the verb after its object ("einen Mitarbeiter sprechen", "상담원 원해요").
 VERB_FINAL = frozenset({"de", "nl", "tr", "ko", "hi", "hu", "fi", "et", "ja", "lv", "lt"})
 # Clause-internal words that end a negation's scope ("you aren't helping and I want an agent").
@@ -43,7 +57,8 @@ FUZZY_STOP = frozenset(
         "argent urgent agenda agency agence regent humor humour humid prison parson poison reason"
         " season managed manages manage operate operated mensen menschlich berate beraten"
         " persons present parent patent absent contract contracts steak sneak speck stalk chalk"
-        " chart connecticut seal ideal inhuman achat alike"
+        " chart connecticut seal ideal inhuman achat alike personal personale personali"
+        " personnel personnelle personnels personales persoonlijk personlig personlige"
     ).split()
 )
 # Real words one finger slip away from a short verb (see ``slips``): read as that verb only
@@ -71,7 +86,9 @@ EMPTY = TokenInfo(frozenset(), ())
 @dataclass(slots=True)
 class Tables:
     exact: dict[str, dict[str, list[str]]] = field(default_factory=dict)
-    multi: dict[str, list[tuple[tuple[str, ...], TokenInfo]]] = field(default_factory=dict)
+    multi: dict[str, list[tuple[tuple[str, ...], dict[str, list[str]]]]] = field(
+        default_factory=dict
+    )
     prefix: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     suffix: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     contains: list[tuple[str, str, str]] = field(default_factory=list)
@@ -79,6 +96,7 @@ class Tables:
     anagrams: dict[tuple[str, str], str] = field(default_factory=dict)
     slips: dict[str, str] = field(default_factory=dict)
     strict_slips: dict[str, str] = field(default_factory=dict)
+    gated: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
     neg_window: frozenset[str] = frozenset()
     neg_adjacent: frozenset[str] = frozenset()
     neg_by_lang: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -131,6 +149,9 @@ def build_tables() -> Tables:
         for cat in WORD_KEYS:
             for raw in entries.get(cat, "").split("|"):
                 entry = fold(raw.strip())
+                if entry.startswith("!"):  # counts only in a message known to be in ``lang``
+                    entry = entry[1:]
+                    tables.gated.setdefault(entry, set()).add((cat, lang))
                 if not entry:
                     continue
                 if entry.startswith("*") and entry.endswith("*") and len(entry) > 2:
@@ -150,7 +171,7 @@ def build_tables() -> Tables:
                     elif len(words) == 1 and cat == "neg_local":
                         local_words.add(words[0])
                         neg_words.setdefault(lang, set()).add(words[0])
-                    elif len(words) == 1 and cat not in ("before", "after"):
+                    elif len(words) == 1 and cat not in ("before", "after", "question"):
                         conflicts.add(words[0])
                     fuzzy_ok = cat in NOUNS or (cat == "talk" and lang == "en")
                     if len(words) == 1 and cat == "talk" and lang == "en" and len(entry) < 5:
@@ -162,13 +183,7 @@ def build_tables() -> Tables:
                             tables.fuzzy_index.setdefault(variant, set()).add(words[0])
     _add_slips(tables, short_verbs)
     for words, found in phrases.items():
-        cats = set(found)
-        for cat in ("want", "talk"):
-            if cat in cats and VERB_FINAL.intersection(found[cat]):
-                cats.add(cat + "_final")
-        langs = tuple(dict.fromkeys(x for v in found.values() for x in v))
-        info = TokenInfo(frozenset(cats), langs)
-        tables.multi.setdefault(words[0], []).append((words, info))
+        tables.multi.setdefault(words[0], []).append((words, found))
     for multi in tables.multi.values():
         multi.sort(key=lambda item: -len(item[0]))
     all_neg = {w for words in neg_words.values() for w in words}
@@ -207,4 +222,74 @@ def lookup(tables: Tables, word: str) -> dict[str, list[str]]:
     for needle, cat, lang in tables.contains:
         if needle in word:
             found.setdefault(cat, []).append(lang)
+    return found
+
+
+# Categories a word of another language keeps in a message known to be in ``language``: long
+# staff nouns and compound department names ("Mitarbeiter" typed in a Swedish chat,
+# "kundeservice" in a short message taken for English). Request verbs, linking and person
+# words of other languages are ordinary words elsewhere (Dutch "om", Portuguese "há",
+# Scandinavian "mens") and are dropped; English ones stay except "want" and "weak" words
+# ("have", "get", "someone" are too common in mixed text to trust).
+_FOREIGN_MIN = {"human": 6, "role": 6, "service": 12}
+_ENGLISH_DROPPED = frozenset({"want", "weak", "other"})
+
+
+def for_language(
+    tables: Tables, word: str, found: dict[str, list[str]], language: str | None
+) -> dict[str, list[str]]:
+    """``found`` (category -> languages) reduced to what counts in a message in ``language``."""
+    gated = tables.gated.get(word, ())
+    if gated:
+        found = {
+            cat: allowed
+            for cat, langs in found.items()
+            if (allowed := [x for x in langs if x == language or (cat, x) not in gated])
+        }
+    if language is None or not found:
+        return found
+    own = any(language in langs for langs in found.values())
+    kept: dict[str, list[str]] = {}
+    for cat, langs in found.items():
+        keep = [
+            lang
+            for lang in langs
+            if lang == language or (lang == "en" and cat not in _ENGLISH_DROPPED)
+        ]
+        if not keep and not own and len(word) >= _FOREIGN_MIN.get(cat, 99):
+            keep = langs
+        if keep:
+            kept[cat] = keep
+    return kept
+
+
+def token_info(found: dict[str, list[str]], fuzzy: bool = False) -> TokenInfo:
+    cats = set(found)
+    for cat in ("want", "talk"):
+        if cat in cats and VERB_FINAL.intersection(found[cat]):
+            cats.add(cat + "_final")
+    langs = tuple(dict.fromkeys(lang for group in found.values() for lang in group))
+    return TokenInfo(frozenset(cats), langs, fuzzy) if cats else EMPTY
+
+
+_PRONOUN_ENDS = ("one", "body")
+
+
+def typo_target(tables: Tables, noun: str, lang: str | None) -> dict[str, list[str]]:
+    """The categories of ``noun`` that a typo may reach in a message in ``lang``."""
+    hit = for_language(tables, noun, tables.exact[noun], None)
+    found: dict[str, list[str]] = {}
+    for cat, langs in hit.items():
+        if cat == "talk":
+            langs = [x for x in langs if x == "en" and lang in (None, "en")]
+        elif cat not in NOUNS:
+            continue
+        if lang is not None:
+            langs = [x for x in langs if x == lang]
+        if cat == "weak":  # English ones of seven letters or more ("someone", "assistant")
+            langs = [x for x in langs if x == "en"] if len(noun) >= 7 else []
+            if langs and not noun.endswith(_PRONOUN_ENDS):
+                cat = "other"  # "assistanve" counts after "chat with", not after "want"
+        if langs:
+            found[cat] = langs
     return found

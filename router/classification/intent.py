@@ -36,6 +36,9 @@ from router.classification.static_embeddings import (
 )
 
 FORMAT_VERSION = 2
+# How the default model is trained (features, bars); a model of another recipe is retrained
+# by the demo and the tests (``intent_store.is_current``).
+RECIPE = 2
 READABLE_FORMATS = frozenset({1, 2})  # 1: n-grams only
 OUT_OF_SCOPE = "out_of_scope"
 # Probability below which a prediction is out of scope, for a model trained without a hold-out:

@@ -9,6 +9,7 @@ write is atomic, so concurrent processes never read half a model.
 from __future__ import annotations
 
 import csv
+import json
 import logging
 import os
 import shutil
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from core.errors import ValidationFailed
 from core.settings import get_settings
-from router.classification.intent import IntentModel
+from router.classification.intent import RECIPE, IntentModel
 from router.classification.intent_data import load_training_rows
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,25 @@ def train_and_save(
     return model
 
 
+def is_current(path: Path | None = None) -> bool:
+    """A model of today's recipe, trained on the shipped data, with the sentence encoder when
+    one is installed: what the demo and the tests use (they retrain anything else)."""
+    from router.classification.encoder import find_encoder_dir
+    from router.classification.intent_data import rows_digest
+
+    path = path or model_dir()
+    try:
+        meta = json.loads((path / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    encoder_ok = bool(meta.get("word_pieces")) or find_encoder_dir() is None
+    return (
+        meta.get("recipe") == RECIPE
+        and meta.get("training_sha256") == rows_digest(load_training_rows())
+        and encoder_ok
+    )
+
+
 def get_intent_model(progress: Progress | None = None) -> IntentModel:
     """The process's model: loaded from disk, or trained there first (about 15 s)."""
     global _model
@@ -94,24 +114,28 @@ def get_intent_model(progress: Progress | None = None) -> IntentModel:
 
 
 _next_look = 0.0
+_loaded_at = 0.0  # the loaded model's metadata file time
 LOOK_EVERY_S = 5.0
 
 
 def ready_intent_model() -> IntentModel | None:
     """The model when it is on disk, else None: serving never waits for training (the demo
     trains it in the background on first start; `relaydesk train` does it for operators).
-    Looks for a newly trained model at most every few seconds."""
-    global _model, _next_look
-    if _model is not None:
-        return _model
+    Looks at most every few seconds for a model that appeared or was trained anew."""
+    global _model, _next_look, _loaded_at
     now = time.monotonic()
     if now < _next_look:
-        return None
+        return _model
     with _lock:
         _next_look = now + LOOK_EVERY_S
-        if _model is None and (model_dir() / "metadata.json").exists():
+        meta = model_dir() / "metadata.json"
+        try:
+            written = meta.stat().st_mtime
+        except OSError:
+            return _model
+        if _model is None or written != _loaded_at:
             try:
-                _model = IntentModel.load(model_dir())
+                _model, _loaded_at = IntentModel.load(model_dir()), written
             except (OSError, ValueError, KeyError) as exc:  # half-written by another process
                 log.warning("intent model in %s not loadable yet: %s", model_dir(), exc)
         return _model

@@ -21,11 +21,16 @@ payment", "it wasn't me", "I don't know who made this payment"), and so do hedge
 sure if it's fraud", "not only"). A denied topic also cancels the same topic from the intent
 (the classifier reads "my card isn't stolen" as a lost card); a topic the text states wins.
 Hardship under a condition ("what happens if I can't pay my instalment?") is a question the
-bot answers, not a stated hardship.
+bot answers, not a stated hardship, and so is "I can't pay" about when or how (``practical``:
+"can't pay on Friday", "je peux pas payer avec vous sur le site", "why can't I pay?").
 
 Ordinary support topics the bot answers raise no topic: a parcel that has not arrived, a
 duplicate charge or card reservation, a wrong amount, reminders and late fees, debt collection
-asked about. An explicit dispute or chargeback, a legal threat and hardship the customer states
+asked about or a letter about it, a payment holiday asked for, a declined payment, "the app
+doesn't show my payment", "not my order, there is something else inside". A word that is
+ordinary in another language counts only in its own (``!``: Portuguese "golpe" is Spanish "de
+golpe", Norwegian "mista" Finnish "mistä", German "tot" Dutch "tot", Swedish "döv" Italian
+"dov'è"). An explicit dispute or chargeback, a legal threat and hardship the customer states
 ("I lost my job", "a debt collector keeps calling me") still do.
 
 The classifier's intent adds topics too (``INTENT_TOPICS``): Banking77's lost or stolen card
@@ -160,11 +165,16 @@ GRAMMAR: dict[str, dict[str, str]] = {
     },
 }
 
+_FUNCTION_WORDS = ("negator", "neg_det", "hedge", "breaker", "conditional")
 LEXICON: dict[str, dict[str, str]] = {**risk_north.LEXICON, **risk_south.LEXICON}
 RISK_LANGUAGES: frozenset[str] = frozenset(LEXICON)
 _LEXICON = compile_lexicon(
-    {lang: {**table, **GRAMMAR.get(lang, {})} for lang, table in LEXICON.items()}
+    {lang: {**table, **GRAMMAR.get(lang, {})} for lang, table in LEXICON.items()},
+    frozenset({*(k for t in LEXICON.values() for k in t), *_FUNCTION_WORDS} - {"practical"}),
 )
+# Matched on their own, so a "can't pay" phrase that spans one ("kann Freitag nicht zahlen")
+# still sees it.
+_PRACTICAL = compile_lexicon(LEXICON, frozenset({"practical"}))
 _ALIASES = {"nb": "no", "nn": "no"}
 _TOPIC_SET = frozenset(TOPICS)
 _SECURITY = ("fraud", "stolen_card", "compromised_account")
@@ -179,9 +189,12 @@ _EVENTS: dict[str, tuple[str, ...]] = {
     "access": ("compromised_account",),
     "death": ("bereavement",),
     "collector": ("hardship",),
+    "unpaid": ("hardship",),
 }
 _HYPOTHETICAL = frozenset({"hardship"})
 _CONDITION_REACH = 6
+_PRACTICAL_BEFORE = 4  # "this time I can't pay", "pourquoi je peux pas payer"
+_PRACTICAL_AFTER = 3  # "can't pay on time", "no puedo pagarlo con esta tarjeta"
 # "I don't know, who made this payment": a comma before "who" does not end the clause.
 _COMMA_WHO = re.compile(
     r",(\s*(?:who|wer|wie|vem|hvem|kuka|kenen|qui|quien|chi|kto|quem)\b)", re.IGNORECASE
@@ -213,7 +226,8 @@ PAIRS: tuple[PairRule, ...] = (
     PairRule("lost", "kin", 1, 3, "bereavement", unless=("card", "device")),
     # Verb-final: "meinen Mann verloren", "mijn vader verloren".
     PairRule("kin", "lost", 1, 1, "bereavement", frozenset({"de", "nl"}), ("card", "device")),
-    PairRule("unrecognised", "txn", -5, 5, "fraud"),
+    # "not my order, there is something else inside" is a wrong item, not fraud.
+    PairRule("unrecognised", "txn", -5, 5, "fraud", unless=("contents",), reach=8),
     # "I don't know who made this payment", "je ne sais pas qui a fait ce paiement".
     PairRule("who", "txn", 1, 9, "fraud"),
     PairRule("unrecognised", "misuse", -6, 6, "fraud"),
@@ -322,6 +336,18 @@ def _conditional(hit: Hit, conditions: list[Hit], words: Words) -> bool:
     )
 
 
+def _practical(hit: Hit, practical: list[Hit], words: Words) -> bool:
+    """A "can't pay" about when or how ("can't pay on Friday", "je peux pas payer avec vous
+    sur le site", "why can't I pay"): moving a due date or a failed payment, not hardship."""
+    clause = words.clauses[hit.start]
+    return any(
+        words.clauses[p.start] == clause
+        and p.start < hit.end + _PRACTICAL_AFTER
+        and p.end > hit.start - _PRACTICAL_BEFORE
+        for p in practical
+    )
+
+
 def _pair_hits(rule: PairRule, by_cat: dict[str, list[Hit]]) -> tuple[Hit, Hit] | None:
     for first in by_cat.get(rule.a, ()):
         for second in by_cat.get(rule.b, ()):
@@ -353,7 +379,11 @@ def _text_topics(text: str, lang: str | None) -> tuple[dict[str, list[str]], set
         if (cat in _TOPIC_SET or cat in _EVENTS) and _negated(hit, negators, breakers, words):
             denied.update(_SECURITY if cat in _SECURITY else _EVENTS.get(cat, (cat,)))
             continue
-        if cat in _TOPIC_SET:
+        if cat == "unpaid":  # stated "I can't pay", unless asked, or about when or how
+            practical = find(_PRACTICAL, words, lang)
+            if not (_conditional(hit, conditions, words) or _practical(hit, practical, words)):
+                found.setdefault("hardship", []).append(hit.phrase)
+        elif cat in _TOPIC_SET:
             if not (cat in _HYPOTHETICAL and _conditional(hit, conditions, words)):
                 found.setdefault(cat, []).append(hit.phrase)
         else:

@@ -13,8 +13,13 @@ A message is frustrated from ``FRUSTRATED`` (0.4) on: any one explicit cue (insu
 ``ANGRY`` (0.7, where the default rules escalate) on: the insults and outraged phrases native
 speakers use ("Saftladen", "Verarsche", "sois unos inútiles", "c'est inadmissible",
 "skitföretag", "siete ridicoli", "waardeloos", "żenada", "uma vergonha", "helt håpløst", "ihan
-surkeaa", "useless bot", "this is a joke") reach it alone; mild dissatisfaction ("hmm, that did
-not help", "not what I asked") does not.
+surkeaa", "useless bot", "this is a joke") reach it alone, and so does strong swearing
+(``expletive``: "perkele", "kurwa", "foda-se", "me cago en todo", "ihr könnt mich mal", "what
+the hell") and mild swearing aimed at a ``target`` (the company, its app or service, the
+customer's money: "vaya mierda de servicio", "this shitty app", "my damn refund"); a mild curse
+alone ("shit, I forgot my PIN") and mild dissatisfaction ("hmm, that did not help") do not. A
+customer telling the bot its answer missed ("that doesn't answer my question", "you already
+said that", "still no answer") is ``unhelpful``: frustrated, below the escalation bar.
 """
 
 from __future__ import annotations
@@ -43,9 +48,10 @@ _ALIASES = {"nb": "no", "nn": "no"}
 _WORD_CUES: dict[str, tuple[float, float, str]] = {
     "insult": (-2.0, 0.75, "insult"),
     "profanity": (-1.5, 0.45, "profanity"),
+    "expletive": (-2.0, 0.7, "profanity"),
     "anger": (-1.5, 0.7, "anger"),
     "useless": (-1.5, 0.7, "useless_bot"),
-    "unhelpful": (-1.0, 0.45, "useless_bot"),
+    "unhelpful": (-1.0, 0.45, "unhelpful"),
     "ridiculous": (-1.5, 0.7, "ridiculous"),
     "unbelievable": (-0.5, 0.3, "unbelievable"),
     "harsh": (-1.5, 0.7, "harsh_words"),
@@ -54,10 +60,16 @@ _WORD_CUES: dict[str, tuple[float, float, str]] = {
     "stop": (-1.0, 0.4, "stop"),
 }
 _POLAR = {"pos": 1.0, "neg": -1.0, "mild": -0.35}
-# Cues a negation cancels ("I'm not angry", "not useless"); insults and swearing it does not.
+# Cues a negation cancels ("I'm not angry", "not useless"); insults and swearing it does not,
+# nor "that's not what I asked" (its phrases hold their own negation: "no, not what I asked").
 _NEGATABLE = frozenset(
-    {"pos", "neg", "mild", "anger", "useless", "unhelpful", "ridiculous", "unbelievable", "harsh"}
+    {"pos", "neg", "mild", "anger", "useless", "ridiculous", "unbelievable", "harsh"}
 )
+# Mild swearing aimed at the company, its service or the customer's money ("this shitty app",
+# "servicio de mierda", "my damn refund"): at most this many words between swear and target.
+_AIMED_GAP = 2
+_SWEARING = frozenset({"profanity", "expletive"})
+_AIMED = 0.7
 _NEG_REACH = 3
 _AGAIN = 0.2
 _ALL_CAPS = (-0.5, 0.35)  # alone below FRUSTRATED: some customers just type in capitals
@@ -108,6 +120,18 @@ def _negated(hit: Hit, negators: list[Hit], words: Words) -> bool:
     return any(
         0 <= hit.start - neg.end < _NEG_REACH and words.clauses[neg.start] == clause
         for neg in negators
+    )
+
+
+def _aimed(hits: list[Hit], words: Words) -> bool:
+    """Swearing next to a ``target`` word of the same clause, on either side."""
+    swears = [h for h in hits if h.category == "profanity"]
+    targets = [h for h in hits if h.category == "target"]
+    return any(
+        words.clauses[s.start] == words.clauses[t.start]
+        and (0 <= t.start - s.end <= _AIMED_GAP or 0 <= s.start - t.end <= _AIMED_GAP)
+        for s in swears
+        for t in targets
     )
 
 
@@ -168,8 +192,11 @@ def detect_sentiment(text: str, language: str | None = None) -> Sentiment:
     negative_units = 0.0
     weights: dict[str, float] = {}
     again = unbelievable = False
+    praised = {h.start for h in hits if h.category == "pos"}
     for hit in hits:
         cat = hit.category
+        if cat in _SWEARING and hit.end in praised:
+            continue  # "fucking awesome", "vitun hyvä": an intensifier of praise
         negated = cat in _NEGATABLE and _negated(hit, negators, words)
         if cat in _POLAR:
             value = _POLAR[cat]
@@ -185,6 +212,8 @@ def detect_sentiment(text: str, language: str | None = None) -> Sentiment:
             weights[cue] = max(weights.get(cue, 0.0), weight)
         elif cat == "again":
             again = True
+    if "profanity" in weights and _aimed(hits, words):
+        weights["profanity"] = max(weights["profanity"], _AIMED)
     if _bare_stop(hits, words):
         polarity += _WORD_CUES["stop"][0]
         weights["stop"] = _WORD_CUES["stop"][1]

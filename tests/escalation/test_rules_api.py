@@ -159,6 +159,11 @@ def test_classify_returns_signals_without_side_effects() -> None:
     r = c.post("/api/v1/classify", json={"text": "I am still waiting on my card?"}, headers=ops)
     assert r.json()["intent"] == "card_arrival" and 0 < r.json()["confidence"] <= 1
     assert r.json()["human_request"] is False
+    r = c.post("/api/v1/classify", json={"text": "Kann ich das Zahlungsdatum verschieben?"},
+               headers=ops)  # fmt: skip
+    assert (r.json()["answer_article"], r.json()["bot_move"]) == ("move_due_date", "answer")
+    r = c.post("/api/v1/classify", json={"text": "hej hej!"}, headers=ops)
+    assert r.json()["bot_move"] == "smalltalk" and r.json()["language"] == "sv"
     assert c.post("/api/v1/classify", json={"text": ""}, headers=ops).status_code == 422
     assert c.post("/api/v1/classify", json={"text": "hi"}).status_code == 401
     with unit_of_work() as s:

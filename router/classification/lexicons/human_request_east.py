@@ -9,16 +9,19 @@ LEXICON: dict[str, dict[str, str]] = {
         "|pracownika|pracownikiem|doradca|doradcy|doradca|operator|operatora|operatorem|agent"
         "|agenta|agentem|przedstawiciel|przedstawicielem|kierownik|kierownikiem|konsultant*"
         "|pracowni*|doradc*|operator*|czlowiek*",
-        "weak": "ktos|kims|kogos|ktos inny|kims innym|specjalista|specjalista",
+        "weak": "ktos|kims|kogos|specjalista|specjalista",
         "service": "obsluga klienta|obsluga|biuro obslugi|infolinia|dzial obslugi|wsparcie",
         "talk": "rozmawiac|porozmawiac|rozmowa|rozmowe|polaczyc|polacz|polaczenie|przelacz"
-        "|przelaczyc|przekieruj|przekierowac|skontaktowac|kontakt|napisac|pogadac",
+        "|przelaczyc|przekieruj|przekierowac|skontaktowac|kontakt|napisac|pogadac|gadac",
         "want": "chce|chcialbym|chcialabym|prosze|poprosze|moge|mozna|czy moge|potrzebuje|daj"
         "|dajcie|wole|zadam|jest",
-        "glue": "z|ze|mnie|mi|sie|do|na|jakims|jakas|prawdziwym|prawdziwa|zywym|teraz|natychmiast"
-        "|od|razu|pilnie|w|koncu|wreszcie|waszym|panstwa|innym|bezposrednio|kurwa|o",
+        "glue": "z|ze|mnie|mi|sie|do|na|jakims|jakas|prawdziwym|prawdziwa|zywym|teraz"
+        "|natychmiast|od|razu|pilnie|w|koncu|wreszcie|waszym|panstwa|innym|bezposrednio"
+        "|kurwa|o|jakiegos|jakis|obslugi|klienta",
         "filler": "prosze|teraz|natychmiast|czesc|dzien dobry|dzieki|dziekuje|ok|tak|prawdziwy"
         "|pilnie|pomocy|szybko|halo",
+        "other": "ktos inny|kims innym",
+        "question": "jak|kiedy|gdzie",
         "neg": "nie|nigdy|bez|zadnego|zadnej",
         "neg_local": "",
         "before": "nieruchomosci|turystyczny|ubezpieczeniowy|tajny",
@@ -255,22 +258,26 @@ LEXICON: dict[str, dict[str, str]] = {
         "human": "ihminen|ihmisen|ihmiselle|ihmista|oikea ihminen|oikean ihmisen|oikealle ihmiselle"
         "|elava ihminen|henkilo|henkilon|henkilolle|ihmisasiakaspalvelija",
         "role": "asiakaspalvelija|asiakaspalvelijan|asiakaspalvelijalle|asiakaspalvelijaa"
-        "|virkailija"
-        "|virkailijan|virkailijalle|neuvoja|neuvojan|neuvojalle|tyontekija|tyontekijan"
-        "|tyontekijalle|operaattori|operaattorin|agentti|agentin|asiantuntija|asiantuntijan"
-        "|asiantuntijalle|edustaja|edustajan|edustajalle|esimies|esimiehen|asiakaspalvelija*"
-        "|virkailija*|ihmise*|agent*|neuvoja*|tyontekija*",
-        "weak": "joku|jonkun|jollekin|jonkin|kollega|joku muu",
-        "service": "asiakaspalvelu|asiakaspalveluun|asiakaspalvelun|asiakaspalvelusta|tuki"
-        "|tukeen|asiakastuki|asiakastukeen",
+        "|virkailija|virkailijan|virkailijalle|neuvoja|neuvojan|neuvojalle|tyontekija"
+        "|tyontekijan|tyontekijalle|operaattori|operaattorin|agentti|agentin"
+        "|asiantuntija|asiantuntijan|asiantuntijalle|edustaja|edustajan|edustajalle"
+        "|esimies|esimiehen|asiakaspalvelija*|virkailija*|ihmise*|agent*|neuvoja*"
+        "|tyontekija*|asiakaspalveluun|asiakastukeen",
+        "weak": "joku|jonkun|jollekin|jonkin|kollega",
+        "service": "asiakaspalvelu|asiakaspalvelun|asiakaspalvelusta|tuki|tukeen|asiakastuki",
         "talk": "puhua|puhumaan|jutella|juttelemaan|keskustella|keskustelemaan|yhdista|yhdistaa"
-        "|yhdistakaa|siirra|siirtaa|siirtakaa|ohjaa|yhteys|yhteytta|yhteyteen|kirjoittaa"
-        "|soittaa|tavoittaa",
+        "|yhdistakaa|siirra|siirtaa|siirtakaa|ohjaa|yhteys|yhteytta|yhteyteen"
+        "|kirjoittaa|soittaa|tavoittaa|puhuu|juttelee|yhteyden|saada yhteys"
+        "|saada yhteyden",
         "want": "haluan|haluaisin|voinko|voisinko|saanko|saisinko|voisitko|voitteko|tarvitsen"
-        "|anna|antakaa|mieluummin|onko|vaadin|pyydan",
+        "|anna|antakaa|mieluummin|onko|vaadin|pyydan|haluun|haluisin|tarviin|tarvin"
+        "|voisinks|voiks|voinks|saisinks|saanks|paasenko|paasisinko|voiko|ma haluun",
         "glue": "kanssa|jonkun|oikean|oikea|elavan|nyt|heti|kiitos|vihdoin|jo|teidan|toisen"
-        "|suoraan|minut|minulle|mua|mulle|kiireesti|kiitos|ole|hyva|yhden",
+        "|suoraan|minut|minulle|mua|mulle|kiireesti|kiitos|ole|hyva|yhden|kaa|kans|ma"
+        "|mut|saada|taalla|teilta",
         "filler": "kiitos|nyt|heti|moi|hei|terve|ok|joo|kylla|oikea|apua|nopeasti|please",
+        "other": "joku muu|jonkun muun",
+        "question": "miten|milloin|missa|mista|kuinka|mihin",
         "neg": "en|ei|emme|ette|eivat|ilman|koskaan",
         "neg_local": "",
         "before": "kiinteisto|matka|vakuutus|salainen",

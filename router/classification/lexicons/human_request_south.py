@@ -7,18 +7,22 @@ LEXICON: dict[str, dict[str, str]] = {
         "role": "conseiller|conseillere|conseillers|agent|agente|operateur|operatrice|interlocuteur"
         "|teleconseiller|teleconseillere|responsable|superviseur|gestionnaire|charge de clientele"
         "|employe|employee|collaborateur|un conseiller|conseiller clientele|agent humain",
-        "weak": "quelqu un|quelqu une|qqn|collegue|quelqu un d autre|specialiste|manager",
+        "weak": "quelqu un|quelqu une|qqn|collegue|specialiste|manager",
         "service": "service client|service clientele|sav|support|assistance|hotline",
         "talk": "parler|discuter|echanger|joindre|contacter|transferer|transfere|transferez"
-        "|passer|passez|passe|mettre en relation|mettez moi en relation|relation|rediriger|appeler"
-        "|ecrire|avoir",
-        "want": "veux|voudrais|voudrai|souhaite|souhaiterais|aimerais|peux|pourrais|pourriez|puis"
-        "|besoin|exige|demande|donnez|donne|prefere|preferais|y a t il|ya t il|plutot|vouloir",
+        "|passer|passez|passe|mettre en relation|mettez moi en relation|relation"
+        "|rediriger|appeler|ecrire|avoir|voir|regler|parle",
+        "want": "veux|voudrais|voudrai|souhaite|souhaiterais|aimerais|peux|pourrais|pourriez"
+        "|puis|besoin|exige|demande|donnez|donne|prefere|preferais|y a t il|ya t il"
+        "|plutot|vouloir|faut|prefererais|jveux|veut",
         "glue": "a|au|avec|un|une|le|la|l|les|des|du|de|d|me|moi|m|je|j|en|vrai|vraie|reel"
-        "|reelle|humain|humaine|maintenant|tout de suite|svp|s il vous plait|s il te plait"
-        "|directement|rapidement|vite|autre|votre|vos|physique|urgent|merci|enfin|putain",
+        "|reelle|humain|humaine|maintenant|tout de suite|svp|s il vous plait"
+        "|s il te plait|directement|rapidement|vite|autre|votre|vos|physique|urgent"
+        "|merci|enfin|putain|ca|cela|mis|etre|qqn|quelqu",
         "filler": "svp|stp|s il vous plait|s il te plait|maintenant|bonjour|salut|merci|ok|oui|un"
         "|une|vrai|vraie|humain|urgent|aide|vite|tout de suite|allo|please|le|la|svp|enfin",
+        "other": "quelqu un d autre|une autre personne",
+        "question": "comment|quand|quel|quelle|quels|quelles",
         "neg": "pas|jamais|sans|aucun|aucune|plus besoin|ne",
         "neg_local": "non",
         "before": "immobilier|voyage|assurance|secret|double",
@@ -32,33 +36,36 @@ LEXICON: dict[str, dict[str, str]] = {
         "role": "agente|asesor|asesora|operador|operadora|representante|ejecutivo|ejecutiva"
         "|empleado|empleada|supervisor|encargado|gestor|gestora|teleoperador|teleoperadora"
         "|agente humano|asesor humano",
-        "weak": "alguien|alguien mas|otra persona|companero|especialista|responsable",
+        "weak": "alguien|companero|especialista|responsable",
         "service": "atencion al cliente|servicio al cliente|soporte|servicio tecnico|call center",
         "talk": "hablar|conversar|comunicarme|comunicar|chatear|contactar|transferir|transfiere"
-        "|transfiera|transfiereme|pasar|pasame|paseme|pase|comunique|conectar|conecta|conecte"
-        "|conectame|contacto|escribir|derivar|deriveme|deriva|atienda|atender|atiende"
-        "|comunicame|llamame|derivame|contactame|comuniqueme",
+        "|transfiera|transfiereme|pasar|pasame|paseme|pase|comunique|conectar|conecta"
+        "|conecte|conectame|contacto|escribir|derivar|deriveme|deriva|atienda|atender"
+        "|atiende|comunicame|llamame|derivame|contactame|comuniqueme|pasas|pasa|pasarme"
+        "|pones|ponme|pon|poner|ponerme|comunicas|comunica|pasen|pases",
         "want": "quiero|quisiera|necesito|puedo|podria|podrias|puede|dame|deme|exijo|prefiero"
-        "|hay|me gustaria|gustaria|pido|solicito|busco",
+        "|hay|me gustaria|gustaria|pido|solicito|busco|kiero|kisiera|quieres",
         "glue": "con|un|una|el|la|los|las|a|al|me|mi|de|del|que|por favor|real|humano|humana"
-        "|ahora|ya"
-        "|directamente|otro|otra|su|sus|verdadero|verdadera|favor|por|urgente|carajo|joder"
-        "|mierda|alguna|alguno|algun|quien",
+        "|ahora|ya|directamente|otro|otra|su|sus|verdadero|verdadera|favor|por|urgente"
+        "|carajo|joder|mierda|alguna|alguno|algun|quien|puedes|pueda|verdad|xfa|porfa",
         "filler": "por favor|porfa|porfavor|ya|ahora|hola|gracias|ok|vale|si|un|una|real|urgente"
-        "|ayuda|rapido|buenas|buenos dias",
+        "|ayuda|rapido|buenas|buenos dias|xfa|de|verdad",
+        "other": "alguien mas|otra persona|otro agente",
+        "question": "como|cuando|donde|cual",
         "neg": "nunca|sin|jamas|ningun|ninguna|ni",
         "neg_local": "no",
         "before": "inmobiliario|viajes|seguros|secreto",
         "after": "inmobiliario|de viajes|de seguros|secreto|dijo|fue|era",
         "identity": r"\b(estoy )?(hablo|hablando|chateando|escribiendo|converso|conversando) con"
         r" (un|una|alguien|el|la|persona|humano|robot|bot|maquina)|\b(eres|es usted|sos|es esto)"
-        r" (un|una|humano|humana|persona|real|robot|bot|maquina)",
+        r" (un|una|humano|humana|persona|real|robot|bot|maquina)|\bhay alguien (ahi|alli|aqui"
+        r"|ai|de verdad)\b",
     },
     "it": {
         "human": "umano|umana|essere umano|persona|persona reale|persona vera",
         "role": "operatore|operatrice|operatori|consulente|agente|addetto|addetta|assistente"
         "|impiegato|impiegata|responsabile|rappresentante|supervisore|operatore umano",
-        "weak": "qualcuno|qualcun altro|collega|specialista|persone",
+        "weak": "qualcuno|collega|specialista|persone",
         "service": "servizio clienti|assistenza|assistenza clienti|supporto|call center|help desk",
         "talk": "parlare|parlo|chattare|contattare|passare|passami|passarmi|mi passi|trasferire"
         "|trasferisci|trasferirmi|collegare|collegarmi|collegami|mettere in contatto|contatto"
@@ -66,34 +73,41 @@ LEXICON: dict[str, dict[str, str]] = {
         "want": "voglio|vorrei|posso|potrei|puoi|potete|puo|ho bisogno|bisogno|mi serve|serve"
         "|datemi|dammi|preferisco|preferirei|c e|chiedo|esigo",
         "glue": "con|un|una|uno|il|lo|la|l|i|gli|le|a|al|allo|alla|mi|me|di|del|della|in|per"
-        "|favore|reale|vero|vera|umano|umana|adesso|ora|subito|direttamente|altro|vostro"
-        "|vostri|vostra|cazzo|urgente|davvero",
+        "|favore|reale|vero|vera|umano|umana|adesso|ora|subito|direttamente|altro"
+        "|vostro|vostri|vostra|cazzo|urgente|davvero|cui|dell|dello",
         "filler": "per favore|perfavore|grazie|ora|adesso|subito|ciao|salve|ok|si|un|una|uno"
         "|vero|vera|umano|urgente|aiuto|buongiorno",
+        "other": "qualcun altro|un altra persona|un altro operatore",
+        "question": "come|quando|dove|quale",
         "neg": "mai|senza|nessun|nessuno|nessuna|ne",
         "neg_local": "non",
         "before": "immobiliare|viaggi|assicurativo|segreto",
         "after": "immobiliare|di viaggio|assicurativo|segreto|ha detto|era|mi ha",
         "identity": r"\b(sto )?(parlando|chattando|scrivendo|parlo|chatto|scrivo) con (un|una"
         r"|uno|qualcuno|il|la|persona|umano|robot|bot|macchina)|\b(sei|e lei|e questo|siete)"
-        r" (un|una|uno|umano|umana|persona|reale|vero|robot|bot|macchina)",
+        r" (un|una|uno|umano|umana|persona|reale|vero|robot|bot|macchina)|\bc e qualcuno (di )?"
+        r"(vero|reale|li|la|dall altra parte)\b",
     },
     "pt": {
         "human": "humano|humana|pessoa|pessoa real|ser humano|pessoa de verdade",
         "role": "atendente|agente|assistente|operador|operadora|consultor|consultora|colaborador"
         "|colaboradora|funcionario|funcionaria|representante|gerente|supervisor|assessor"
         "|atendimento humano|agente humano|operador humano",
-        "weak": "alguem|outra pessoa|especialista|responsavel",
+        "weak": "alguem|especialista|responsavel",
         "service": "apoio ao cliente|atendimento|atendimento ao cliente|suporte|sac|servico de"
         " apoio|call center",
         "talk": "falar|conversar|contactar|contatar|transferir|transfere|transfira|passar|passa"
-        "|passe|ligar|conectar|conecte|encaminhar|encaminhe|chamar|chame|escrever",
+        "|passe|ligar|conectar|conecte|encaminhar|encaminhe|chamar|chame|escrever|ponha|poe"
+        "|ponham|em contacto|em contato",
         "want": "quero|queria|gostaria|preciso|posso|poderia|pode|podes|da me|de me|me de|exijo"
         "|prefiro|ha|tem|peco|solicito",
         "glue": "com|um|uma|o|a|os|as|ao|me|de|do|da|por favor|favor|real|humano|humana|agora"
-        "|ja|diretamente|outro|outra|seu|sua|vosso|vossa|verdadeiro|urgente|caralho|porra|para|pra",
+        "|ja|diretamente|outro|outra|seu|sua|vosso|vossa|verdadeiro|urgente|caralho"
+        "|porra|para|pra|c|mim|comigo",
         "filler": "por favor|agora|ja|ola|oi|obrigado|obrigada|ok|sim|um|uma|real|urgente|ajuda"
         "|rapido|bom dia",
+        "other": "outra pessoa|outro atendente",
+        "question": "como|quando|onde|qual",
         "neg": "nunca|sem|jamais|nenhum|nenhuma|nem",
         "neg_local": "nao",
         "before": "imobiliario|viagens|seguros|secreto",
@@ -103,7 +117,7 @@ LEXICON: dict[str, dict[str, str]] = {
         r" (um|uma|humano|humana|pessoa|real|robo|bot|maquina)",
     },
     "ro": {
-        "human": "om|oameni|persoana|persoana reala|om real|fiinta umana|un om",
+        "human": "oameni|persoana|persoana reala|om real|fiinta umana|un om|!om",
         "role": "operator|operatoare|agent|consultant|consultanta|reprezentant|angajat|angajata"
         "|consilier|consiliera|supervizor|operator uman|agent uman",
         "weak": "cineva|altcineva|coleg|specialist",

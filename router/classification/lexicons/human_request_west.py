@@ -18,28 +18,32 @@ LEXICON: dict[str, dict[str, str]] = {
         "role": "agent|agents|operator|operators|representative|representatives|rep|reps|advisor"
         "|adviser|consultant|supervisor|manager|live agent|human agent|customer agent"
         "|service agent|support agent|live chat|live support|human support|real agent",
-        "weak": "someone|somebody|anyone|anybody|someone else|somebody else|colleague|employee"
-        "|staff|staff member|people|specialist|assistant|worker|bank worker|team member",
+        "weak": "someone|somebody|anyone|anybody|colleague|employee|staff|staff member|people"
+        "|specialist|assistant|worker|bank worker|team member",
         "service": "customer service|customer support|support|support team|customer care"
         "|helpdesk|help desk|service desk|call center|call centre|hotline|your team|the team"
         "|client service|service team",
         "talk": "talk|talking|speak|speaking|chat|chatting|connect|connecting|transfer"
-        "|transferring|forward|escalate|escalating|reach|contact|contacting|redirect|patch"
-        "|hand over|handover|switch|route|put through|get through|communicate|deal",
+        "|transferring|forward|escalate|escalating|reach|contact|contacting|redirect"
+        "|patch|hand over|handover|switch|route|put through|get through|communicate"
+        "|deal|hand|sort|discuss|go through",
         "want": "want|wanna|need|needs|get|give|have|like|prefer|rather|request|requesting"
         "|require|demand|let|lemme|bring|send|find|there|is their|their is|pass|put|take"
         "|ask for|asking for"
         "|looking for|able",
         "glue": "a|an|the|to|with|me|us|one|of|your|real|live|actual|human|proper|some|please"
-        "|pls|plz|now|right|immediately|asap|just|another|other|different|else|directly|over"
-        "|through|on|be|get|i|can|could|may|any|available|fucking|damn|freaking|bloody|goddamn"
-        "|talk|speak|chat|person|someone|somebody|instead|actually|really|possible|help"
-        "|robotic|normal|this|via|who|is|in|back|again|here|quickly|soon|urgently",
+        "|pls|plz|now|right|immediately|asap|just|another|other|different|else|directly"
+        "|over|through|on|be|get|i|can|could|may|any|available|fucking|damn|freaking"
+        "|bloody|goddamn|talk|speak|chat|person|someone|somebody|instead|actually"
+        "|really|possible|help|robotic|normal|this|via|who|is|in|back|again|here"
+        "|quickly|soon|urgently|out|it|that|w|u",
         "filler": "please|pls|plz|now|asap|hello|hi|hey|ok|okay|thanks|thank|you|yes|yeah|help"
         r"|urgent"
         "|urgently|immediately|right|a|an|the|real|live|actual|human|just|need|want|talk"
         "|speak|me|to|with|i|one|other|another|proper|fucking|damn|sir|madam|already|god|omg"
         "|again|still|some|customer|service|support|chat|helpdesk|for|pleaseee",
+        "other": "someone else|somebody else|another person|someone different",
+        "question": "how|when|where|what|whats|which",
         "neg": "not|never|without|nobody|no need|no longer|nothing|neither|nor|rather not",
         "neg_local": "no",
         "before": "travel|estate|insurance|secret|booking|undercover|fbi|cia|double|shipping"
@@ -55,7 +59,8 @@ LEXICON: dict[str, dict[str, str]] = {
         r"|actually |even )?(a |an )?(real|human|bot|robot|person|live|machine|computer|ai)\b"
         r"|\bwho (am i|are you|is this)\b|(^|\b(so|and|or|but|then|wait|now|ok|okay|hey|hi"
         r"|hello|oh|also|really|know|wonder|whether|if) )do i (talk|speak|chat)\b"
-        r"|\b(you|u) (rather|prefer|like to|want to|wish to|wish you were) be\b",
+        r"|\b(you|u) (rather|prefer|like to|want to|wish to|wish you were) be\b"
+        r"|\b(any|some)(one|body) (there|here|real there)$",
     },
     "de": {
         "human": "mensch|menschen|menschlich|menschlichen|person|echte person|echter mensch"
@@ -65,24 +70,30 @@ LEXICON: dict[str, dict[str, str]] = {
         "|kundenberaterin|berater|beraterin|sachbearbeiter|sachbearbeiterin|agent|agenten"
         "|kundendienstmitarbeiter|servicemitarbeiter|ansprechpartner|ansprechpartnerin|operator"
         "|betreuer|betreuerin|menschlichen mitarbeiter|support mitarbeiter|telefonist",
-        "weak": "jemand|jemanden|jemandem|jemand anderen|kollege|kollegin|angestellten|leute"
-        "|jemand echtes|einen echten|ein echter|fachmann|spezialist|vorgesetzten|chef",
+        "weak": "jemand|jemanden|jemandem|kollege|kollegin|angestellten|leute|jemand echtes"
+        "|einen echten|ein echter|fachmann|spezialist|vorgesetzten|chef|jemand echtem"
+        "|jemandem echten|jemanden echtes",
         "service": "kundendienst|kundenservice|support|hotline|service team|callcenter"
         "|kundensupport"
         "|servicecenter|service",
         "talk": "sprechen|reden|verbinden|verbunden|weiterleiten|weitergeleitet|durchstellen"
-        "|chatten|schreiben|telefonieren|kontaktieren|erreichen|übergeben|verbinde|verbindet"
-        "|weiterverbinden|eskalieren|sprechen können|verbinden sie|stellen sie mich",
-        "want": "möchte|möchten|will|wollen|brauche|brauchen|hätte|hätten|bitte|gib|geben"
-        "|hole|holen|holt|kann|könnte|können|ich hätte gern|her|gibt es|gibts|verlange"
-        "|bestehe|lieber|wünsche|hätte gerne|suche",
-        "glue": "mit|einem|einer|einen|ein|eine|dem|der|den|die|zu|zum|zur|an|mich|mir|uns|bitte"
-        "|echten|echter|echtem|richtigen|richtigen|realen|menschlichen|lebenden|jetzt|sofort"
-        "|endlich|mal|doch|gerne|gern|ich|irgendeinem|anderen|ihrer|ihrem|ihren|eurem|euren|von"
-        "|mal|verdammt|noch|einfach|direkt|dringend|schnell|lieber|bei|kurz|wirklich|telefonisch",
+        "|chatten|schreiben|telefonieren|kontaktieren|erreichen|übergeben|verbinde"
+        "|verbindet|weiterverbinden|eskalieren|sprechen können|verbinden sie"
+        "|stellen sie mich|leite|leiten|weiter|klären|besprechen|regeln",
+        "want": "möchte|möchten|will|wollen|brauche|brauchen|hätte|hätten|bitte|gib|geben|hole"
+        "|holen|holt|kann|könnte|können|ich hätte gern|her|gibt es|gibts|verlange"
+        "|bestehe|lieber|wünsche|hätte gerne|suche|brauch|hol",
+        "glue": "mit|einem|einer|einen|ein|eine|dem|der|den|die|zu|zum|zur|an|mich|mir|uns"
+        "|bitte|echten|echter|echtem|richtigen|richtigen|realen|menschlichen|lebenden"
+        "|jetzt|sofort|endlich|mal|doch|gerne|gern|ich|irgendeinem|anderen|ihrer|ihrem"
+        "|ihren|eurem|euren|von|mal|verdammt|noch|einfach|direkt|dringend|schnell"
+        "|lieber|bei|kurz|wirklich|telefonisch|nem|nen|ne|vom|hier|auch|das|jemand",
         "filler": "bitte|jetzt|sofort|hallo|hi|hey|danke|ok|okay|ja|dringend|endlich|mal|ein|eine"
-        "|einen|echter|echten|echte|richtiger|einem|menschlicher|menschlichen|hilfe|nochmal"
-        "|sofort|schnell|moin|servus|gruezi|herr|frau|gott|man|verdammt|kundenservice|kundendienst",
+        "|einen|echter|echten|echte|richtiger|einem|menschlicher|menschlichen|hilfe"
+        "|nochmal|sofort|schnell|moin|servus|gruezi|herr|frau|gott|man|verdammt"
+        "|kundenservice|kundendienst|nem|nen|ne",
+        "other": "jemand anderen|jemand anderes|jemand anders|jemand anderem|jemand anderer",
+        "question": "wie|wann|wo|was|welche|welcher|welches",
         "neg": "nicht|kein|keine|keinen|keinem|nie|niemals|ohne|nicht mehr|brauche keinen",
         "neg_local": "",
         "before": "reise|versicherungs|immobilien|geheim|doppel|handels",
@@ -93,19 +104,22 @@ LEXICON: dict[str, dict[str, str]] = {
         r"|roboter|maschine|computer|ki)",
     },
     "nl": {
-        "human": "mens|mensen|persoon|echt persoon|echte persoon|echt mens|echte mens",
+        "human": "mensen|persoon|echt persoon|echte persoon|echt mens|echte mens|!mens",
         "role": "medewerker|medewerkers|medewerkster|klantenservicemedewerker|agent|operator"
         "|adviseur|consulent|vertegenwoordiger|servicemedewerker|supervisor|manager|behandelaar",
-        "weak": "iemand|iemand anders|collega|werknemer|specialist",
+        "weak": "iemand|collega|werknemer|specialist",
         "service": "klantenservice|klantendienst|helpdesk|support|servicedesk|callcenter",
         "talk": "spreken|praten|chatten|verbinden|doorverbinden|doorverbonden|doorsturen"
         "|contact|bellen|bereiken|overdragen|verbind|verbonden",
         "want": "wil|willen|wilt|graag|kan|kun|kunt|mag|moet|nodig|geef|geeft|krijgen|krijg"
         "|liever|eis|zoek|is er|hebben|heb",
         "glue": "met|een|de|het|me|mij|ons|aan|naar|door|echt|echte|menselijke|nu|graag|even"
-        "|alsjeblieft|alstublieft|svp|aub|ik|jullie|uw|andere|direct|meteen|snel|toch|wel",
+        "|alsjeblieft|alstublieft|svp|aub|ik|jullie|uw|andere|direct|meteen|snel|toch"
+        "|wel|van|lijn",
         "filler": "alsjeblieft|alstublieft|aub|svp|nu|hallo|hoi|hey|dank|bedankt|ok|oke|ja|een"
         "|echte|echt|graag|help|snel|meteen|dringend",
+        "question": "hoe|wanneer|waar|wat|welke",
+        "other": "iemand anders",
         "neg": "niet|geen|nooit|zonder|niet meer",
         "neg_local": "",
         "before": "reis|verzekerings|makelaar|geheim",
@@ -117,16 +131,19 @@ LEXICON: dict[str, dict[str, str]] = {
         "human": "manniska|manniskor|person|riktig person|riktig manniska|levande person"
         "|en manniska",
         "role": "handlaggare|agent|operator|radgivare|kundtjanstmedarbetare|medarbetare"
-        "|kundhandlaggare"
-        "|handlaggaren|radgivaren|agenten|personal|supporthandlaggare|chef|ansvarig|kundradgivare",
-        "weak": "nagon|nan|nagon annan|kollega|anstalld|person",
+        "|kundhandlaggare|handlaggaren|radgivaren|agenten|supporthandlaggare|chef"
+        "|ansvarig|kundradgivare|!personal",
+        "weak": "nagon|nan|kollega|anstalld|person",
         "service": "kundtjanst|kundservice|support|kundsupport|supporten|kundtjansten",
         "talk": "prata|tala|snacka|chatta|kopplas|koppla|koppla mig|overfora|overfor|skicka mig"
         "|na|kontakta|ringa|fa prata|fa tala|vidarekoppla",
         "want": "vill|behover|kan|far|ge|fa|onskar|hellre|finns|skulle",
         "glue": "med|en|ett|mig|mej|till|jag|vidare|riktig|riktigt|levande|nu|snalla|tack|bara"
-        "|direkt|genast|era|er|annan|fa|ni|hos|ska|av|vanlig|manskliga|mansklig|verklig|en",
+        "|direkt|genast|era|er|annan|fa|ni|hos|ska|av|vanlig|manskliga|mansklig|verklig"
+        "|en|pa|nan|m",
         "filler": "snalla|tack|nu|hej|hallo|ok|ja|en|ett|riktig|riktigt|genast|direkt|hjalp|fort",
+        "other": "nagon annan|nan annan|en annan",
+        "question": "hur|nar|vad|vilken|vilket",
         "neg": "inte|icke|ingen|inga|aldrig|utan",
         "neg_local": "",
         "before": "rese|forsakrings|mak|hemlig",
@@ -139,14 +156,18 @@ LEXICON: dict[str, dict[str, str]] = {
         "role": "medarbejder|agent|operator|konsulent|radgiver|sagsbehandler"
         "|kundeservicemedarbejder"
         "|medarbejderen|supporter",
-        "weak": "nogen|en anden|kollega|ansat",
+        "weak": "nogen|kollega|ansat",
         "service": "kundeservice|support|kundesupport",
-        "talk": "tale|snakke|chatte|stilles|stil mig|viderestille|viderestillet|forbinde|forbind"
-        "|kontakte|ringe|skrive",
-        "want": "vil|gerne|kan|ma|far|fa|giv|behover|onsker|hellere|er der",
+        "talk": "tale|snakke|chatte|stilles|stil mig|viderestille|viderestillet|forbinde"
+        "|forbind|kontakte|ringe|skrive|fat i|fat pa|stille|stil|viderestil"
+        "|sende mig videre|send mig videre|omstille|snak",
+        "want": "vil|gerne|kan|ma|far|fa|giv|behover|onsker|hellere|er der|ka|kunne|have"
+        "|har brug for|brug for",
         "glue": "med|en|et|mig|til|igennem|videre|jeg|rigtig|rigtigt|nu|tak|bare|direkte|jeres"
-        "|anden|levende",
+        "|anden|levende|fra|om|i|pa|fat",
         "filler": "tak|nu|hej|ok|ja|en|et|rigtig|rigtigt|venligst|hjaelp|hurtigt",
+        "other": "en anden|nogen anden|nogen andre",
+        "question": "hvordan|hvornar|hvad|hvilken|hvilket",
         "neg": "ikke|ingen|aldrig|uden",
         "neg_local": "",
         "before": "rejse|forsikrings|ejendoms|hemmelig",
@@ -158,13 +179,17 @@ LEXICON: dict[str, dict[str, str]] = {
         "human": "menneske|mennesker|person|ekte person|ekte menneske|virkelig person",
         "role": "medarbeider|agent|operator|konsulent|radgiver|saksbehandler|kundebehandler"
         "|kundeservicemedarbeider|medarbeideren|veileder",
-        "weak": "noen|noen andre|en annen|kollega|ansatt",
+        "weak": "noen|kollega|ansatt",
         "service": "kundeservice|kundestotte|support",
         "talk": "snakke|prate|chatte|sette over|sett meg over|settes over|koble|kobles|kontakte"
-        "|ringe|skrive|na",
-        "want": "vil|gjerne|kan|ma|far|fa|gi|trenger|onsker|heller|er det",
-        "glue": "med|en|et|ei|meg|til|over|jeg|ekte|nå|na|takk|bare|direkte|deres|annen|vennligst",
+        "|ringe|skrive|na|sette meg over|satt over|sett over|koble meg|kople|fa tak i"
+        "|prat",
+        "want": "vil|gjerne|kan|ma|far|fa|gi|trenger|onsker|heller|er det|ha|e det",
+        "glue": "med|en|et|ei|meg|til|over|jeg|ekte|nå|na|takk|bare|direkte|deres|annen"
+        "|vennligst|me|m|pa|fra|i|ae|noen",
         "filler": "takk|na|hei|ok|ja|en|et|ekte|vennligst|hjelp|fort",
+        "other": "en annen|noen andre|noen annen",
+        "question": "hvordan|nar|hva|hvilken|hvilket",
         "neg": "ikke|ingen|aldri|uten",
         "neg_local": "",
         "before": "reise|forsikrings|eiendoms|hemmelig",

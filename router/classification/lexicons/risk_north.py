@@ -1,4 +1,4 @@
-"""Risk-topic lexicon, part 1: English, German, Dutch, Swedish, Danish, Norwegian, Finnish.
+"""Risk-topic lexicon, part 1: English, German, Dutch, Swedish, Danish, Norwegian.
 
 Syntax as in ``lexicon_match``. Keys named after a topic (``fraud``, ``stolen_card``,
 ``compromised_account``, ``dispute``, ``hardship``, ``bereavement``, ``legal_threat``,
@@ -9,8 +9,12 @@ died", "lost my husband"); ``unrecognised`` with ``txn`` ("a payment I don't rec
 ``misuse``; ``someone`` with ``misuse`` ("someone ordered in my name") or ``access`` ("someone
 changed my password"); ``collector`` with ``pressure`` ("a debt collector keeps calling me").
 ``block`` phrases hide their words ("stole the show", "the dispute settings page", "dying to
-know"). Ordinary support questions the bot answers (a parcel that has not arrived, a duplicate
-charge, a wrong amount, late fees, debt collection asked about) are not topics on their own.
+know"). ``unpaid`` ("I can't pay my ...") is hardship unless a ``practical`` word (when or how:
+"on Friday", "with my card", "why") or a condition is near; ``contents`` ("something else
+inside") makes "not my order" a wrong item, not fraud. Ordinary support questions the bot
+answers (a parcel that has not arrived, a duplicate charge, a wrong amount, late fees, debt
+collection asked about) are not topics on their own. A word that is ordinary in another
+language is gated with "!" (Portuguese "!golpe": Spanish "de golpe" is "all at once").
 """
 
 LEXICON: dict[str, dict[str, str]] = {
@@ -39,16 +43,12 @@ LEXICON: dict[str, dict[str, str]] = {
         "dispute": "dispute|disputing|disputed|chargeback|chargebacks|charge back|contest the"
         "|contest this|contesting|reverse the charge|reverse this charge|reverse the payment",
         "hardship": "can't afford|cannot afford|can not afford|cant afford|couldn't afford"
-        "|unable to afford|can't pay my|cant pay my|can't pay back|cannot pay my"
-        "|can't pay anything|can't pay this month|cannot pay this month|can't pay right now"
-        "|unable to pay|unable to repay|can't repay|cannot repay|struggling to pay"
-        "|struggling financially|struggle to pay|financial difficult*|financial hardship"
+        "|unable to afford|struggling financially|financial difficult*|financial hardship"
         "|financial problems|financial trouble|money problems|money troubles|hardship|in debt"
         "|deep in debt|drowning in debt|debt problems|so much debt|lots of debt|bankrupt*"
         "|insolvency|insolvent|lost my job|unemployed|out of work|made redundant|laid off"
-        "|got fired|been fired|payment holiday|can't make my payments|can't make the payments"
-        "|fallen behind|behind on my payments|behind with my payments|no money left|no income"
-        "|food bank|i'm broke|i am broke",
+        "|got fired|been fired|fallen behind|behind on my payments|behind with my payments"
+        "|no money left|no income|food bank|i'm broke|i am broke",
         "bereavement": "passed away|has passed|bereavement|bereaved|deceased|funeral"
         "|death certificate|probate|executor|estate of|late husband|late wife|late father"
         "|late mother|late mum|late mom|late dad|late partner|widow|widowed|widower",
@@ -96,7 +96,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "collector": "debt collector*|debt collection*|collection agency|collections agency"
         "|collection agencies|bailiff*|debt recovery",
         "pressure": "calling|called me|calls me|contacted me|contacting me|harass*|threaten*"
-        "|chasing me|letter|letters|sent me|wrote to me|at my door|knocking|demanding|after me",
+        "|chasing me|at my door|knocking|demanding|after me|keeps writing|keep writing"
+        "|keeps sending|keep sending|bombard*",
         "block": "stole the show|stole my heart|stole the scene|a steal|dispute settings"
         "|dispute setting|dispute page|dispute tab|dying to|killing it|killing me|to die for"
         "|dead battery|battery died|battery is dead|died on me|dead link|lost my patience"
@@ -104,14 +105,27 @@ LEXICON: dict[str, dict[str, str]] = {
         "|scared to death|death metal|blind spot|double check|double checked|legal name|sue from"
         "|lost in translation|can't find where|cannot find where|can't find how|can't find the"
         "|didn't make my|did not make my|didnt make my|didn't make it on time"
-        "|didn't make the .. on time|did not make the .. on time|never made it on time",
+        "|didn't make the .. on time|did not make the .. on time|never made it on time"
+        "|lost access",
+        "unpaid": "can't pay my|cant pay my|can't pay back|cannot pay my|can't pay anything"
+        "|can't pay this month|cannot pay this month|can't pay right now|unable to pay"
+        "|unable to repay|can't repay|cannot repay|struggling to pay|struggle to pay"
+        "|can't make my payments|can't make the payments",
+        "contents": "inside|in the box|in the parcel|in the package|wrong item|wrong product"
+        "|something else|different item|wrong size|wrong colour|wrong color",
+        "practical": "why|how come|on time|in time|this time|today|tomorrow|on monday|on tuesday"
+        "|on wednesday|on thursday|on friday|on saturday|on sunday|until next|till next"
+        "|until payday|with|by card|online|on the site|on the website|in the app|at checkout"
+        "|at the checkout|via",
     },
     "de": {
         "fraud": "betrug|betrugs*|betrüger*|betrogen|abzocke|abgezockt|phishing|gefälschte*"
-        "|identitätsdiebstahl|identitätsbetrug|nicht autorisiert|unautorisiert*|nicht genehmigt"
-        "|nicht freigegeben|ohne meine zustimmung|ohne mein wissen|ohne meine erlaubnis"
-        "|habe ich nicht gemacht|hab ich nicht gemacht|habe ich nicht getätigt|war ich nicht"
-        "|das war nicht ich|nicht von mir|hat meine karte benutzt|missbrauch*|betrugsversuch",
+        "|identitätsdiebstahl|identitätsbetrug|nicht autorisiert|unautorisiert*|nicht freigegeben"
+        "|ohne meine zustimmung|ohne mein wissen|ohne meine erlaubnis|habe ich nicht gemacht"
+        "|hab ich nicht gemacht|habe ich nicht getätigt|war ich nicht|das war nicht ich"
+        "|nicht von mir|hat meine karte benutzt|missbrauch*|betrugsversuch"
+        "|von mir nicht genehmigt|nicht von mir genehmigt|habe ich nicht genehmigt"
+        "|hab ich nicht genehmigt|nie genehmigt|habe .. nicht genehmigt|hab .. nicht genehmigt",
         "stolen_card": "finde meine karte nicht|finde meine kreditkarte nicht"
         "|finde meine geldbörse nicht|finde mein portemonnaie nicht|finde meinen geldbeutel nicht"
         "|finde meine brieftasche nicht|skimming|karte kopiert|kartendaten gestohlen|karte geklont",
@@ -122,20 +136,18 @@ LEXICON: dict[str, dict[str, str]] = {
         "dispute": "widerspruch|widersprechen|rückbuchung|zurückbuchen|zurückbuchung|chargeback"
         "|lastschrift zurückgeben|lastschrift zurückholen|anfechten|bestreite|bestreiten"
         "|streitfall",
-        "hardship": "kann mir .. nicht leisten|kann .. nicht bezahlen|kann .. nicht zahlen"
-        "|kann .. nicht zurückzahlen|kann .. nicht mehr zahlen|nicht mehr zahlen"
-        "|nicht mehr bezahlen|zahlungsunfähig|zahlungsschwierigkeiten|finanzielle schwierigkeiten"
-        "|finanzielle probleme|finanzielle not|geldsorgen|geldprobleme|habe schulden|hab schulden"
-        "|viele schulden|hohe schulden|schuldenfalle|schuldnerberatung|verschuldet|überschuldet"
-        "|insolvenz|privatinsolvenz|pleite|arbeitslos|job verloren|arbeit verloren"
-        "|arbeitsstelle verloren|mir wurde gekündigt|bürgergeld|stundung|ratenpause|kein geld mehr"
-        "|kein einkommen",
+        "hardship": "kann mir .. nicht leisten|zahlungsunfähig|zahlungsschwierigkeiten"
+        "|finanzielle schwierigkeiten|finanzielle probleme|finanzielle not|geldsorgen"
+        "|geldprobleme|habe schulden|hab schulden|viele schulden|hohe schulden|schuldenfalle"
+        "|schuldnerberatung|verschuldet|überschuldet|insolvenz|privatinsolvenz|pleite|arbeitslos"
+        "|job verloren|arbeit verloren|arbeitsstelle verloren|mir wurde gekündigt|bürgergeld"
+        "|kein geld mehr|kein einkommen",
         "bereavement": "verstorben|verstarb|verstorbene*|todesfall|sterbefall|beerdigung"
         "|beisetzung|trauerfall|sterbeurkunde|nachlass|erbschein|erbengemeinschaft|witwe|witwer"
         "|hinterbliebene*",
         "legal_threat": "anwalt|anwältin|rechtsanwalt|rechtsanwältin|anwälte|*anwalt|verklagen"
-        "|verklage|klage|rechtliche schritte|gerichtlich*|gericht|vor gericht|schlichtungsstelle"
-        "|ombudsmann|ombudsstelle|verbraucherzentrale|bafin|finanzaufsicht",
+        "|verklage|rechtliche schritte|gerichtlich*|gericht|vor gericht|schlichtungsstelle"
+        "|ombudsmann|ombudsstelle|verbraucherzentrale|bafin|finanzaufsicht|!klage",
         "vulnerable_customer": "behindert|behinderung|schwerbehindert|sehbehindert|gehörlos|taub"
         "|demenz|alzheimer*|krebs|chemotherapie|krankenhaus|psychisch*|depression*|depressiv"
         "|suizid*|selbstmord*|mich umbringen|will nicht mehr leben|häusliche gewalt|betreuer"
@@ -147,7 +159,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "card": "karte|*karte|karten|*karten|geldbörse|portemonnaie|portmonee|brieftasche"
         "|geldbeutel|handtasche",
         "device": "handy|smartphone|telefon|iphone|laptop|tablet|sim|simkarte|sim karte",
-        "death": "gestorben|tot|starb|ums leben",
+        "death": "gestorben|starb|ums leben|!tot",
         "kin": "mann|ehemann|!frau|ehefrau|vater|mutter|papa|mama|sohn|tochter|bruder|schwester"
         "|partner|partnerin|opa|oma|großvater|großmutter|eltern|kind|lebensgefährte"
         "|lebensgefährtin",
@@ -164,10 +176,18 @@ LEXICON: dict[str, dict[str, str]] = {
         "|in mein konto eingeloggt|sich eingeloggt|auf mein konto zugegriffen"
         "|zugriff auf mein konto|mein konto übernommen",
         "collector": "inkasso*|gerichtsvollzieher|mahnbescheid",
-        "pressure": "ruft .. an|rufen .. an|angerufen|anrufe|droht|drohen|bedroht|brief|briefe"
-        "|schreiben|schreibt|vor der tür|belästig*|schickt mir|geschickt|verfolgt",
+        "pressure": "ruft .. an|rufen .. an|angerufen|anrufe|droht|drohen|bedroht|vor der tür"
+        "|belästig*|verfolgt",
         "block": "landkarte|eintrittskarte|speisekarte|postkarte|visitenkarte|fahrkarte"
-        "|sterbenslangweilig|todmüde|streitbeilegung einstellungen",
+        "|sterbenslangweilig|todmüde|streitbeilegung einstellungen|zugang verloren"
+        "|den zugang verloren",
+        "unpaid": "kann .. nicht bezahlen|kann .. nicht zahlen|kann .. nicht zurückzahlen"
+        "|kann .. nicht mehr zahlen|nicht mehr zahlen|nicht mehr bezahlen",
+        "contents": "im paket|drin|drinnen|falscher artikel|falsche ware|falsches produkt"
+        "|etwas anderes|was anderes",
+        "practical": "warum|wieso|weshalb|rechtzeitig|pünktlich|diesmal|dieses mal|heute|morgen"
+        "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|bis zum|bis nächste|mit"
+        "|online|im shop|beim checkout|in der app|per",
     },
     "nl": {
         "fraud": "fraude|fraudeur*|oplichting|opgelicht|oplichter*|opgelict|phishing|nepbericht"
@@ -182,20 +202,19 @@ LEXICON: dict[str, dict[str, str]] = {
         "|onbekend apparaat|onbekende inlog|wachtwoord gewijzigd|wachtwoord veranderd",
         "dispute": "betwisten|betwist|geschil|terugboeking|terugboeken|terugdraaien|chargeback"
         "|storneren|stornering|bezwaar maken|bezwaar tegen",
-        "hardship": "kan niet betalen|kan .. niet betalen|kan .. niet terugbetalen"
-        "|kan .. niet meer betalen|niet meer betalen|betalingsproblemen|betalingsachterstand"
-        "|financiële problemen|geldproblemen|geldzorgen|heb schulden|veel schulden|in de schulden"
-        "|schuldhulp*|schuldsanering|faillissement|failliet|werkloos|baan kwijt|baan verloren"
-        "|ontslagen|geen inkomen|geen geld meer|betalingsregeling",
+        "hardship": "betalingsproblemen|betalingsachterstand|financiële problemen|geldproblemen"
+        "|geldzorgen|heb schulden|veel schulden|in de schulden|schuldhulp*|schuldsanering"
+        "|faillissement|failliet|werkloos|baan kwijt|baan verloren|ontslagen|geen inkomen"
+        "|geen geld meer|betalingsregeling",
         "bereavement": "overleden|overlijden|overlijdensakte|begrafenis|crematie|uitvaart"
         "|nalatenschap|erfenis|weduwe|weduwnaar|nabestaande*",
         "legal_threat": "advocaat|advocaten|jurist|rechtszaak|rechter|rechtbank|aanklagen"
         "|dagvaarden|dagvaarding|juridische stappen|gerechtelijke stappen|kifid|ombudsman"
         "|consumentenbond|geschillencommissie",
-        "vulnerable_customer": "gehandicapt|beperking|invalide|slechtziend|doof|dementie"
-        "|alzheimer*|kanker|chemo|ziekenhuis|psychische problemen|depressie|depressief|zelfmoord"
-        "|suïcid*|huiselijk geweld|bewindvoerder|bewindvoering|volmacht|mantelzorger|bejaard*"
-        "|dyslexie",
+        "vulnerable_customer": "gehandicapt|beperking|slechtziend|doof|dementie|alzheimer*|kanker"
+        "|chemo|ziekenhuis|psychische problemen|depressie|depressief|zelfmoord|suïcid*"
+        "|huiselijk geweld|bewindvoerder|bewindvoering|volmacht|mantelzorger|bejaard*|dyslexie"
+        "|!invalide",
         "theft": "gestolen|gestolden|gejat|gepikt|diefstal|dief|dieven|beroofd|overval*"
         "|zakkenroller*",
         "lost": "kwijt|kwijtgeraakt|verloren|verlooren|vermist|kan .. niet vinden|niet meer vinden",
@@ -218,8 +237,14 @@ LEXICON: dict[str, dict[str, str]] = {
         "|ingelogd op mijn account|in mijn account gekomen|in mijn account ingelogd"
         "|toegang tot mijn account|mijn account overgenomen",
         "collector": "incassobureau*|incasso bureau|deurwaarder*|gerechtsdeurwaarder",
-        "pressure": "belt|bellen|gebeld|brief|brieven|dreigt|dreigen|bedreigd|aan de deur|stuurt"
-        "|gestuurd|lastig",
+        "pressure": "belt|bellen|gebeld|dreigt|dreigen|bedreigd|aan de deur|lastig",
+        "unpaid": "kan niet betalen|kan .. niet betalen|kan .. niet terugbetalen"
+        "|kan .. niet meer betalen|niet meer betalen",
+        "contents": "in het pakket|in de doos|verkeerd artikel|verkeerde artikel|verkeerd product"
+        "|iets anders",
+        "block": "toegang kwijt|toegang verloren",
+        "practical": "waarom|op tijd|deze keer|dit keer|vandaag|morgen|maandag|dinsdag|woensdag"
+        "|donderdag|vrijdag|zaterdag|zondag|met|online|in de app|via|tot volgende",
     },
     "sv": {
         "fraud": "bedrägeri*|bedragare|bedragen|bedrog|lurad|lurade|lurat|!blåst|bluff*|nätfiske"
@@ -231,8 +256,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "|sim kapning",
         "dispute": "bestrida|bestrider|bestridit|bestridning|återkrav|chargeback"
         "|dra tillbaka betalningen",
-        "hardship": "har inte råd|kan inte betala|klarar inte att betala|klarar inte av att betala"
-        "|kan inte betala tillbaka|betalningssvårigheter|ekonomiska svårigheter|ekonomiska problem"
+        "hardship": "har inte råd|betalningssvårigheter|ekonomiska svårigheter|ekonomiska problem"
         "|skuldsatt|har skulder|stora skulder|mycket skulder|skuldsanering|konkurs|arbetslös"
         "|förlorat jobbet|förlorade jobbet|blivit uppsagd|blev uppsagd|ingen inkomst"
         "|inga pengar kvar|inga pengar|pank|barskrapad",
@@ -241,10 +265,9 @@ LEXICON: dict[str, dict[str, str]] = {
         "legal_threat": "advokat*|jurist|stämma er|stämmer er|stämma företaget|stämning"
         "|rättsliga åtgärder|domstol*|tingsrätt*|!arn|allmänna reklamationsnämnden|konsumentverket"
         "|finansinspektionen|anmäla er",
-        "vulnerable_customer": "funktionsnedsättning|funktionshinder|handikapp*|synskadad|döv"
-        "|demens|alzheimer*|cancer|cellgift*|sjukhus*|psykisk ohälsa|psykiskt sjuk|depression"
-        "|deprimerad|självmord*|ta mitt liv|våld i nära relation|god man|förvaltare|fullmakt"
-        "|dyslexi",
+        "vulnerable_customer": "funktionsnedsättning|funktionshinder|handikapp*|synskadad|demens"
+        "|alzheimer*|cancer|cellgift*|sjukhus*|psykisk ohälsa|psykiskt sjuk|depression|deprimerad"
+        "|självmord*|ta mitt liv|våld i nära relation|god man|förvaltare|fullmakt|dyslexi|!döv",
         "theft": "stulen|stulet|stulna|stal|stulits|stulit|stöld|tjuv*|rånad|rånade|!rån|ficktjuv*"
         "|snodd|snott|snodde",
         "lost": "borttappad|borttappat|tappat|tappade|tappat bort|förlorat|förlorade|försvunnen"
@@ -256,8 +279,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "kin": "!man|make|maka|fru|pappa|mamma|!far|mor|son|dotter|bror|syster|sambo|partner"
         "|farfar|morfar|farmor|mormor|förälder|föräldrar",
         "unrecognised": "känner inte igen|okänd*|konstig*|märklig*|misstänkt*|suspekt*"
-        "|inte .. gjort|aldrig gjort|inte .. beställt|aldrig beställt|inte .. köpt|inte min"
-        "|inte mitt|inte mina",
+        "|inte .. gjort|aldrig gjort|inte .. beställt|aldrig beställt|inte .. köpt|är inte min"
+        "|är inte mitt|är inte mina|var inte min|var inte mitt|inte min egen",
         "txn": "betalning*|transaktion*|dragning*|köp|uttag*|överföring*|autogiro|debitering*"
         "|dragit*|faktura|fakturan|fakturor",
         "who": "vet inte vem|ingen aning om vem|ingen aning vem",
@@ -269,8 +292,15 @@ LEXICON: dict[str, dict[str, str]] = {
         "|bytt lösenord|bytt mitt lösenord|ändrat min e post|ändrat min mejl|tagit över mitt konto"
         "|kommit åt mitt konto|tillgång till mitt konto",
         "collector": "inkasso*|kronofogden*",
-        "pressure": "ringer|ringt|ringde|brev|hotar|hotat|hotade|skickat|skickar|jagar|kräver"
-        "|trakasser*",
+        "pressure": "ringer|ringt|ringde|hotar|hotat|hotade|jagar|kräver|trakasser*",
+        "unpaid": "kan inte betala|klarar inte att betala|klarar inte av att betala"
+        "|kan inte betala tillbaka",
+        "contents": "i paketet|i lådan|fel vara|fel produkt|något annat|nåt annat",
+        "block": "tappat åtkomst|förlorat åtkomst|tappat tillgång|förlorat tillgång"
+        "|tappat tillgången",
+        "practical": "varför|i tid|den här gången|denna gång|idag|i dag|imorgon|i morgon"
+        "|på måndag|på tisdag|på onsdag|på torsdag|på fredag|på lördag|på söndag|med|online"
+        "|i appen|via",
     },
     "da": {
         "fraud": "svindel|svindlet|svig|bedrageri|bedrager*|snydt|phishing|falsk sms"
@@ -279,18 +309,17 @@ LEXICON: dict[str, dict[str, str]] = {
         "compromised_account": "hacket|hackede|hacker*|kompromitteret|har logget ind|ukendt enhed"
         "|ukendt login|adgangskoden er ændret|mitid misbrugt",
         "dispute": "indsigelse|bestride|bestrider|tilbageførsel|tilbageføre|chargeback",
-        "hardship": "har ikke råd|kan ikke betale|kan ikke betale tilbage|betalingsproblemer"
-        "|økonomiske problemer|økonomiske vanskeligheder|pengeproblemer|har gæld|stor gæld"
-        "|meget gæld|gældsat|forgældet|gældsrådgivning|konkurs|arbejdsløs|mistet mit job"
-        "|mistet mit arbejde|fyret|afskediget|ingen indkomst|ingen penge|afdragsfrihed"
-        "|kontanthjælp",
+        "hardship": "har ikke råd|betalingsproblemer|økonomiske problemer"
+        "|økonomiske vanskeligheder|pengeproblemer|har gæld|stor gæld|meget gæld|gældsat"
+        "|forgældet|gældsrådgivning|konkurs|arbejdsløs|mistet mit job|mistet mit arbejde|fyret"
+        "|afskediget|ingen indkomst|ingen penge|kontanthjælp",
         "bereavement": "afdød|afdøde|dødsfald|dødsbo|begravelse|bisættelse|dødsattest|enke"
         "|enkemand|efterladte|gået bort",
         "legal_threat": "advokat*|retssag|sagsøge|sagsøger|i retten|domstol*|juridiske skridt"
         "|ankenævn*|forbrugerombudsmand*|finanstilsynet",
-        "vulnerable_customer": "handicap*|svagsynet|døv|demens|alzheimer*|kræft|kemo*|hospital*"
+        "vulnerable_customer": "handicap*|svagsynet|demens|alzheimer*|kræft|kemo*|hospital*"
         "|indlagt|psykisk syg|psykiske problemer|depression|deprimeret|selvmord*|vold i hjemmet"
-        "|værge|fuldmagt|ordblind*",
+        "|værge|fuldmagt|ordblind*|!døv",
         "theft": "stjålet|stjålen|stjålne|stjal|tyveri|tyv|tyve|røvet|røveri|lommetyv*|hugget",
         "lost": "mistet|tabt|tabte|forsvundet|væk|kan ikke finde|bortkommet",
         "found": "fundet",
@@ -300,8 +329,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "kin": "mand|kone|hustru|!far|mor|søn|datter|bror|søster|kæreste|partner|farfar|morfar"
         "|farmor|mormor|forældre",
         "unrecognised": "genkender ikke|kender ikke|ukendt*|mistænkelig*|underlig*|mærkelig*"
-        "|ikke .. lavet|ikke .. foretaget|ikke .. bestilt|aldrig bestilt|ikke .. købt|ikke min"
-        "|ikke mit",
+        "|ikke .. lavet|ikke .. foretaget|ikke .. bestilt|aldrig bestilt|ikke .. købt|er ikke min"
+        "|er ikke mit|er ikke mine|var ikke min|var ikke mit",
         "txn": "betaling*|transaktion*|træk|hævning*|køb|overførsel*|betalingsservice|faktura*"
         "|regning*",
         "who": "ved ikke hvem|aner ikke hvem",
@@ -311,7 +340,12 @@ LEXICON: dict[str, dict[str, str]] = {
         "access": "logget ind på min konto|logget ind|ændret min adgangskode|ændret adgangskoden"
         "|ændret mit kodeord|ændret min e mail|overtaget min konto|adgang til min konto",
         "collector": "inkasso*|fogeden|fogedret*",
-        "pressure": "ringer|ringet|brev|breve|truer|truet|sendt|sender|chikaner*",
+        "pressure": "ringer|ringet|truer|truet|chikaner*",
+        "unpaid": "kan ikke betale|kan ikke betale tilbage",
+        "contents": "i pakken|forkert vare|noget andet",
+        "block": "mistet adgang|mistet adgangen",
+        "practical": "hvorfor|til tiden|i tide|denne gang|i dag|i morgen|på mandag|på tirsdag"
+        "|på onsdag|på torsdag|på fredag|på lørdag|på søndag|med|online|i appen|via",
     },
     "no": {
         "fraud": "svindel|svindlet|svindla|bedrageri|svindler*|lurt|phishing|falsk sms"
@@ -320,20 +354,19 @@ LEXICON: dict[str, dict[str, str]] = {
         "compromised_account": "hacket|hacka|hackede|hacker*|kompromittert|har logget inn"
         "|ukjent enhet|ukjent innlogging|passordet er endret|bankid misbrukt",
         "dispute": "bestride|bestrider|innsigelse|tilbakeføring|tilbakeføre|chargeback",
-        "hardship": "har ikke råd|kan ikke betale|klarer ikke å betale|klarer ikke betale"
-        "|betalingsproblemer|økonomiske problemer|økonomiske vanskeligheter|pengeproblemer"
-        "|har gjeld|mye gjeld|stor gjeld|gjeldsproblemer|gjeldsrådgivning|konkurs|arbeidsledig"
-        "|mistet jobben|mista jobben|permittert|oppsagt|ingen inntekt|ingen penger|blakk"
-        "|avdragsfrihet",
+        "hardship": "har ikke råd|betalingsproblemer|økonomiske problemer"
+        "|økonomiske vanskeligheter|pengeproblemer|har gjeld|mye gjeld|stor gjeld|gjeldsproblemer"
+        "|gjeldsrådgivning|konkurs|arbeidsledig|mistet jobben|mista jobben|permittert|oppsagt"
+        "|ingen inntekt|ingen penger|blakk",
         "bereavement": "avdød|avdøde|dødsfall|dødsbo|begravelse|bisettelse|dødsattest|enke"
         "|enkemann|etterlatte|gått bort",
         "legal_threat": "advokat*|rettssak|saksøke|saksøker|til retten|i retten|domstol*"
         "|forliksrådet|juridiske skritt|finansklagenemnda|forbrukerrådet|finanstilsynet",
-        "vulnerable_customer": "funksjonshemm*|svaksynt|døv|demens|alzheimer*|kreft|cellegift"
+        "vulnerable_customer": "funksjonshemm*|svaksynt|demens|alzheimer*|kreft|cellegift"
         "|sykehus*|innlagt|psykisk syk|psykiske problemer|depresjon|deprimert|selvmord*"
-        "|vold i nære relasjoner|verge|fullmakt|dysleksi",
+        "|vold i nære relasjoner|verge|fullmakt|dysleksi|!døv",
         "theft": "stjålet|stjålne|stjal|tyveri|tyv|tyver|ranet|!ran|lommetyv*|rappet",
-        "lost": "mistet|mista|borte|forsvunnet|finner ikke|bortkommet|tapt",
+        "lost": "mistet|borte|forsvunnet|finner ikke|bortkommet|tapt|!mista",
         "found": "funnet",
         "card": "kort|kortet|bankkort|kredittkort|lommebok*|veske",
         "device": "telefon*|mobil*|smarttelefon|iphone|nettbrett|simkort",
@@ -341,7 +374,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "kin": "mann|kone|ektemann|!far|mor|sønn|datter|bror|søster|samboer|partner|bestefar"
         "|bestemor|foreldre",
         "unrecognised": "kjenner ikke igjen|kjenner ikke til|ukjent*|mistenkelig*|merkelig*"
-        "|ikke .. gjort|ikke .. bestilt|aldri bestilt|ikke .. kjøpt|ikke min|ikke mitt",
+        "|ikke .. gjort|ikke .. bestilt|aldri bestilt|ikke .. kjøpt|er ikke min|er ikke mitt"
+        "|er ikke mine|var ikke min|var ikke mitt",
         "txn": "betaling*|transaksjon*|trekk|uttak|kjøp|overføring*|avtalegiro|faktura*|regning*",
         "who": "vet ikke hvem|aner ikke hvem",
         "someone": "noen|noen andre|en fremmed|fremmede",
@@ -350,56 +384,11 @@ LEXICON: dict[str, dict[str, str]] = {
         "access": "logget inn på kontoen min|logget inn|endret passordet|endret passordet mitt"
         "|endret e posten|tatt over kontoen|tilgang til kontoen min",
         "collector": "inkasso*|namsmann*|namsfogd*",
-        "pressure": "ringer|ringt|ringte|brev|truer|truet|sendt|sender|trakasser*|maser",
-    },
-    "fi": {
-        "fraud": "petos*|petok*|huijau*|huijattu|huijattiin|huijasi|huijari*|huijaus|kalastelu"
-        "|tietojenkalastelu|identiteettivarkaus|luvaton|luvattom*|ilman lupaani"
-        "|ilman suostumustani|joku käytti korttiani|väärinkäyt*|en minä|ei ollut minä"
-        "|en ollut minä",
-        "compromised_account": "hakkeroitu|hakkeroi*|hakkerointi|murrettu|murtauduttu"
-        "|joku kirjautui|tuntematon laite|tuntematon kirjautuminen|salasana vaihdettu"
-        "|salasanani vaihdettu|kaapattu|kaapattiin",
-        "dispute": "kiistä*|kiistan|takaisinveloitus|chargeback",
-        "hardship": "ei ole varaa|minulla ei ole varaa|en pysty maksamaan|en voi maksaa"
-        "|en pysty maksaa|maksuvaikeu*|taloudellisia vaikeuksia|taloudelliset vaikeudet"
-        "|rahavaikeu*|rahaongelm*|velkaantu*|ylivelkaantu*|velkaneuvon*|velkajärjestely"
-        "|minulla on velkaa|paljon velkaa|konkurssi|työtön|työttömä*|menetin työni"
-        "|jäin työttömäksi|irtisanottu|irtisanottiin|lomautettu|ei tuloja|rahat loppu",
-        "bereavement": "kuolinpesä|hautajaiset|kuolintodistus|perunkirjoitus|leski|nukkui pois"
-        "|menehtyi|kuollut omainen",
-        "legal_threat": "asianajaja*|lakimie*|haastan oikeuteen|haastaa oikeuteen|oikeuteen"
-        "|oikeudenkäynti|käräjä*|oikeustoimi*|kuluttajaneuvonta|kuluttajariitalautakunta"
-        "|finanssivalvonta|!fine",
-        "vulnerable_customer": "vammai*|sokea|näkövammai*|kuuro|dementia|muistisairau*|alzheimer*"
-        "|syöpä|syöpää|kemoterapia|sairaala*|masennus|masentunut|itsemurha*|lähisuhdeväkivalta"
-        "|edunvalvoja|edunvalvonta|valtakirja|lukihäiriö",
-        "theft": "varastettu|varastettiin|varasti|varastivat|varastanut|varkaus|varas|taskuvaras*"
-        "|ryöstettiin|ryöstö|vietiin|pölli*",
-        "lost": "kadonnut|kadotin|kadoksissa|hukannut|hukkasin|hukassa|hävinnyt|hävisi|en löydä"
-        "|menettänyt|menetin",
-        "found": "löysin|löytyi",
-        "card": "kortti*|kortin*|korttia|*kortti|*kortin|*korttini|lompakko*|lompakkoni"
-        "|käsilaukku*",
-        "device": "puhelin*|kännykkä*|älypuhelin*|iphone|kannettava|tabletti|sim kortti",
-        "death": "kuoli|kuollut|menehtyi",
-        "kin": "mieheni|mies|vaimo|vaimoni|isä|isäni|äiti|äitini|poika|poikani|tytär|tyttäreni"
-        "|veli|veljeni|sisko|siskoni|puoliso|puolisoni|isoisä|isoäiti|vanhemmat",
-        "unrecognised": "en tunnista|tuntematon*|tuntemattom*|epäilyttävä*|outo|outoja|en tehnyt"
-        "|en ole tehnyt|en ole tilannut|en tilannut|en ostanut|en ole ostanut|ei ole minun"
-        "|ei minun",
-        "txn": "maksu|maksun|maksua|maksuja|veloitu*|tapahtuma*|nosto*|osto*|tilisiirto*"
-        "|suoraveloitus*|lasku|laskun|laskua",
-        "who": "en tiedä kuka|ei aavistustakaan kuka|en tiedä kenen",
-        "someone": "joku|jonkun|joku muu|joku toinen|tuntematon henkilö|vieras ihminen",
-        "misuse": "nimissäni|minun nimissäni|nimelläni|henkilötiedoillani|tiedoillani"
-        "|käytti korttiani|käyttänyt korttiani|käyttää korttiani|pankkitunnuksillani|tunnuksillani",
-        "access": "kirjautui tililleni|kirjautunut tililleni|kirjautui|vaihtoi salasanani"
-        "|vaihtanut salasanani|vaihtanut salasanan|päässyt tililleni|pääsi tililleni"
-        "|kaappasi tilini",
-        "collector": "perintä*|perintätoimisto*|ulosotto*|ulosottomie*",
-        "pressure": "soittaa|soittavat|soitti|soittanut|kirje|kirjeen|kirjeitä|uhkaa|uhkailee"
-        "|uhkaili|lähetti|lähettänyt|karhuaa|vaatii|ahdistelee",
-        "block": "en tehnyt .. ajoissa|en maksanut .. ajoissa",
+        "pressure": "ringer|ringt|ringte|truer|truet|trakasser*|maser",
+        "unpaid": "kan ikke betale|klarer ikke å betale|klarer ikke betale",
+        "contents": "i pakken|feil vare|noe annet",
+        "block": "mistet tilgang|mistet tilgangen|mista tilgangen",
+        "practical": "hvorfor|i tide|til tiden|denne gangen|denne gang|i dag|i morgen|på mandag"
+        "|på tirsdag|på onsdag|på torsdag|på fredag|på lørdag|på søndag|med|online|i appen|via",
     },
 }

@@ -1,9 +1,64 @@
-"""Risk-topic lexicon, part 2: French, Spanish, Italian, Portuguese, Polish.
+"""Risk-topic lexicon, part 2: Finnish, French, Spanish, Italian, Portuguese, Polish.
 
 Keys and syntax as in ``risk_north``.
 """
 
 LEXICON: dict[str, dict[str, str]] = {
+    "fi": {
+        "fraud": "petos*|petok*|huijau*|huijattu|huijattiin|huijasi|huijari*|huijaus|kalastelu"
+        "|tietojenkalastelu|identiteettivarkaus|luvaton|luvattom*|ilman lupaani"
+        "|ilman suostumustani|joku käytti korttiani|väärinkäyt*|en minä|ei ollut minä"
+        "|en ollut minä",
+        "compromised_account": "hakkeroitu|hakkeroi*|hakkerointi|murrettu|murtauduttu"
+        "|joku kirjautui|tuntematon laite|tuntematon kirjautuminen|salasana vaihdettu"
+        "|salasanani vaihdettu|kaapattu|kaapattiin",
+        "dispute": "kiistä*|kiistan|takaisinveloitus|chargeback",
+        "hardship": "ei ole varaa|minulla ei ole varaa|maksuvaikeu*|taloudellisia vaikeuksia"
+        "|taloudelliset vaikeudet|rahavaikeu*|rahaongelm*|velkaantu*|ylivelkaantu*|velkaneuvon*"
+        "|velkajärjestely|minulla on velkaa|paljon velkaa|konkurssi|työtön|työttömä*"
+        "|menetin työni|jäin työttömäksi|irtisanottu|irtisanottiin|lomautettu|ei tuloja"
+        "|rahat loppu",
+        "bereavement": "kuolinpesä|hautajaiset|kuolintodistus|perunkirjoitus|leski|nukkui pois"
+        "|menehtyi|kuollut omainen",
+        "legal_threat": "asianajaja*|lakimie*|haastan oikeuteen|haastaa oikeuteen|oikeuteen"
+        "|oikeudenkäynti|käräjä*|oikeustoimi*|kuluttajaneuvonta|kuluttajariitalautakunta"
+        "|finanssivalvonta|!fine",
+        "vulnerable_customer": "vammai*|sokea|näkövammai*|kuuro|dementia|muistisairau*|alzheimer*"
+        "|syöpä|syöpää|kemoterapia|sairaala*|masennus|masentunut|itsemurha*|lähisuhdeväkivalta"
+        "|edunvalvoja|edunvalvonta|valtakirja|lukihäiriö",
+        "theft": "varastettu|varastettiin|varasti|varastivat|varastanut|varkaus|varas|taskuvaras*"
+        "|ryöstettiin|ryöstö|vietiin|pölli*",
+        "lost": "kadonnut|kadotin|kadoksissa|hukannut|hukkasin|hukassa|hävinnyt|hävisi|en löydä"
+        "|menettänyt|menetin",
+        "found": "löysin|löytyi",
+        "card": "kortti*|kortin*|korttia|*kortti|*kortin|*korttini|lompakko*|lompakkoni"
+        "|käsilaukku*",
+        "device": "puhelin*|kännykkä*|älypuhelin*|iphone|kannettava|tabletti|sim kortti",
+        "death": "kuoli|kuollut|menehtyi",
+        "kin": "mieheni|mies|vaimo|vaimoni|isä|isäni|äiti|äitini|poika|poikani|tytär|tyttäreni"
+        "|veli|veljeni|sisko|siskoni|puoliso|puolisoni|isoisä|isoäiti|vanhemmat",
+        "unrecognised": "en tunnista|tuntematon*|tuntemattom*|epäilyttävä*|outo|outoja|en tehnyt"
+        "|en ole tehnyt|en ole tilannut|en tilannut|en ostanut|en ole ostanut|ei ole minun"
+        "|ei minun",
+        "txn": "maksu|maksun|maksua|maksuja|veloitu*|tapahtuma*|nosto*|osto*|tilisiirto*"
+        "|suoraveloitus*|lasku|laskun|laskua",
+        "who": "en tiedä kuka|ei aavistustakaan kuka|en tiedä kenen",
+        "someone": "joku|jonkun|joku muu|joku toinen|tuntematon henkilö|vieras ihminen",
+        "misuse": "nimissäni|minun nimissäni|nimelläni|henkilötiedoillani|tiedoillani"
+        "|käytti korttiani|käyttänyt korttiani|käyttää korttiani|pankkitunnuksillani|tunnuksillani",
+        "access": "kirjautui tililleni|kirjautunut tililleni|kirjautui|vaihtoi salasanani"
+        "|vaihtanut salasanani|vaihtanut salasanan|päässyt tililleni|pääsi tililleni"
+        "|kaappasi tilini",
+        "collector": "perintä*|perintätoimisto*|ulosotto*|ulosottomie*",
+        "pressure": "soittaa|soittavat|soitti|soittanut|uhkaa|uhkailee|uhkaili|karhuaa|vaatii"
+        "|ahdistelee",
+        "block": "en tehnyt .. ajoissa|en maksanut .. ajoissa|menetin pääsyn",
+        "unpaid": "en pysty maksamaan|en voi maksaa|en pysty maksaa",
+        "contents": "paketissa|väärä tuote|jotain muuta",
+        "practical": "miksi|miks|ajallaan|ajoissa|tällä kertaa|tänään|huomenna|maanantaina"
+        "|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|verkossa"
+        "|sovelluksessa|kortilla|eräpäivään",
+    },
     "fr": {
         "fraud": "fraude*|frauduleu*|arnaque*|arnaqué*|arnaquer|escroquerie*|escroc*|hameçonnage"
         "|phishing|usurpation d'identité|usurpation|vol d'identité|non autorisé*|sans mon accord"
@@ -14,19 +69,19 @@ LEXICON: dict[str, dict[str, str]] = {
         "compromised_account": "piraté|piratée|piratage|hacké|hackée|compte compromis"
         "|connexion inconnue|connexion suspecte|appareil inconnu|mot de passe changé"
         "|mot de passe a été changé|mot de passe modifié",
-        "dispute": "litige|contester|conteste|contestation|contesté|contestée|rétrofacturation"
-        "|chargeback|rejeter le prélèvement|rejet de prélèvement",
-        "hardship": "pas les moyens|plus les moyens|ne peux pas payer|ne peux plus payer"
-        "|peux pas payer|peux plus payer|peux pas rembourser|peux plus rembourser"
-        "|difficultés financières|difficultés de paiement|problèmes d'argent|problèmes financiers"
-        "|endetté*|surendett*|j'ai des dettes|beaucoup de dettes|plein de dettes|faillite"
-        "|au chômage|chômeur|chômeuse|perdu mon emploi|perdu mon travail|perdu mon boulot"
-        "|licencié*|sans revenu*|plus d'argent|fins de mois difficiles",
+        "dispute": "litige|contester|contestation|contestée|rétrofacturation|chargeback"
+        "|rejeter le prélèvement|rejet de prélèvement|!conteste|!contesté",
+        "hardship": "pas les moyens|plus les moyens|difficultés financières"
+        "|difficultés de paiement|problèmes d'argent|problèmes financiers|endetté*|surendett*"
+        "|j'ai des dettes|beaucoup de dettes|plein de dettes|faillite|au chômage|chômeur|chômeuse"
+        "|perdu mon emploi|perdu mon travail|perdu mon boulot|licencié*|sans revenu*"
+        "|plus d'argent|fins de mois difficiles",
         "bereavement": "décédé|décédée|décès|obsèques|funérailles|enterrement|acte de décès"
         "|succession|héritage|veuve|veuf|nous a quittés",
         "legal_threat": "avocat*|procès|poursuivre en justice|poursuites|action en justice"
         "|porter plainte contre|tribunal|justice|médiateur|mediateur|juriste|mise en demeure"
-        "|dgccrf|acpr|banque de france",
+        "|dgccrf|acpr|saisir la banque de france|signaler à la banque de france"
+        "|plainte à la banque de france",
         "vulnerable_customer": "handicap*|aveugle|malvoyant*|sourd|sourde|démence|alzheimer*"
         "|cancer|chimio*|hôpital|hospitalisé*|santé mentale|dépression|déprimé*|suicid*|en finir"
         "|violence conjugale|violences conjugales|curatelle|tutelle|procuration|personne âgée"
@@ -42,8 +97,9 @@ LEXICON: dict[str, dict[str, str]] = {
         "|conjointe|compagnon|compagne|grand père|grand mère|parents|enfant",
         "unrecognised": "je ne reconnais pas|ne reconnais pas|reconnais pas|pas reconnu*|inconnu*"
         "|suspect*|bizarre|étrange|je n'ai pas fait|j'ai pas fait|pas fait par moi"
-        "|je n'ai jamais fait|jamais commandé|pas commandé|pas passé|pas passée|jamais passé"
-        "|jamais passée|je n'ai pas commandé|pas de moi",
+        "|je n'ai jamais fait|jamais commandé|pas commandé|je n'ai pas commandé|pas de moi"
+        "|n'ai pas passé|ai pas passé|n'ai jamais passé|ai jamais passé|pas passé par moi"
+        "|pas passée par moi",
         "txn": "commande*|paiement*|transaction*|prélèvement*|débit*|retrait*|achat*|virement*"
         "|opération*|facture*",
         "who": "je ne sais pas qui|je sais pas qui|sais pas qui|aucune idée de qui",
@@ -54,10 +110,16 @@ LEXICON: dict[str, dict[str, str]] = {
         "|changé mon mot de passe|modifié mon mot de passe|changé mon email|changé mon e mail"
         "|accès à mon compte|pris le contrôle",
         "collector": "recouvrement|huissier*|agence de recouvrement|contentieux",
-        "pressure": "appelle|appellent|appelé|harcèle*|harcel*|menace*|lettre|courrier|relance*"
-        "|envoyé|m'écrit|à ma porte",
+        "pressure": "appelle|appellent|appelé|harcèle*|harcel*|menace*|à ma porte",
         "block": "carte d'embarquement|vol annulé|mort de rire|meurs d'envie"
-        "|je n'ai pas fait .. à temps|j'ai pas fait .. à temps",
+        "|je n'ai pas fait .. à temps|j'ai pas fait .. à temps|perdu l'accès|perdu mon accès"
+        "|perdu accès",
+        "unpaid": "ne peux pas payer|ne peux plus payer|peux pas payer|peux plus payer"
+        "|peux pas rembourser|peux plus rembourser",
+        "contents": "dans le colis|dans le paquet|mauvais article|autre chose",
+        "practical": "pourquoi|à temps|à l'heure|cette fois|aujourd'hui|demain|lundi|mardi"
+        "|mercredi|jeudi|vendredi|samedi|dimanche|avec|en ligne|sur le site|sur l'appli"
+        "|dans l'appli|par carte|en 3|en trois|en plusieurs",
     },
     "es": {
         "fraud": "fraude*|fraudulent*|estafa*|estafad*|timo|timad*|phishing|suplantación"
@@ -71,24 +133,23 @@ LEXICON: dict[str, dict[str, str]] = {
         "|me cambiaron la contraseña|cambiaron mi contraseña|duplicado de sim",
         "dispute": "disputa|disputar|reclamar el cargo|contracargo|devolución del cargo"
         "|anular el cargo|impugnar|impugno|disputo",
-        "hardship": "no puedo pagar la|no puedo pagar las|no puedo pagar mis|no puedo pagar el"
-        "|no puedo pagar nada|no puedo pagarlo|no me alcanza|no llego a fin de mes"
-        "|no puedo permitirme|dificultades económicas|dificultades financieras"
-        "|problemas económicos|problemas de dinero|tengo deudas|muchas deudas|endeudado*"
-        "|endeudada*|quiebra|en paro|estoy parado|desempleado*|perdí mi trabajo|perdí el trabajo"
-        "|me he quedado sin trabajo|me quedé sin trabajo|me despidieron|sin ingresos|sin dinero"
-        "|no tengo dinero",
+        "hardship": "no me alcanza|no llego a fin de mes|no puedo permitirme"
+        "|dificultades económicas|dificultades financieras|problemas económicos"
+        "|problemas de dinero|tengo deudas|muchas deudas|endeudado*|endeudada*|quiebra|en paro"
+        "|estoy parado|desempleado*|perdí mi trabajo|perdí el trabajo|me he quedado sin trabajo"
+        "|me quedé sin trabajo|me despidieron|sin ingresos|sin dinero|no tengo dinero",
         "bereavement": "falleció|fallecido|fallecida|fallecimiento|defunción|funeral|entierro"
         "|velorio|certificado de defunción|herencia|viuda|viudo|herederos",
         "legal_threat": "abogado*|abogada*|demandar|demandaré|os voy a denunciar|voy a denunciar"
         "|juicio|tribunal*|juzgado|acciones legales|medidas legales|vía judicial"
-        "|defensor del cliente|banco de españa|oficina del consumidor|facua",
+        "|defensor del cliente|oficina del consumidor|facua|reclamación al banco de españa"
+        "|reclamar al banco de españa|reclamar ante el banco de españa|queja al banco de españa",
         "vulnerable_customer": "discapacidad|discapacitado*|minusválido*|ciego|ciega|invidente"
         "|sordo|sorda|demencia|alzheimer*|cáncer|quimio*|hospital|hospitalizado*|salud mental"
         "|depresión|deprimido*|suicid*|quitarme la vida|violencia doméstica|violencia de género"
         "|tutor legal|poder notarial|persona mayor|dislexia",
-        "theft": "robada|robado|robo|robaron|robó|hurto|hurtaron|ladrón|ladrones|carterista*"
-        "|atracaron|atraco|mangaron|birlaron|me quitaron",
+        "theft": "robada|robado|robaron|robó|hurto|hurtaron|ladrón|ladrones|carterista*|atracaron"
+        "|atraco|mangaron|birlaron|me quitaron|!robo",
         "lost": "perdida|perdido|perdí|extraviad*|no encuentro|no la encuentro|no lo encuentro"
         "|desaparecid*",
         "found": "encontré|encontrado|encontrada|apareció",
@@ -111,10 +172,16 @@ LEXICON: dict[str, dict[str, str]] = {
         "|acceso a mi cuenta",
         "collector": "recobro|recobros|empresa de recobro|cobro de deudas|agencia de cobro"
         "|cobradores|cobrador|fichero de morosos|asnef|embargo|embargar|embargado",
-        "pressure": "llaman|llamando|llamado|llamó|llamadas|amenaza*|carta|cartas|me escriben"
-        "|acosando|acoso|acosan|reclaman|enviado|mandado",
+        "pressure": "llaman|llamando|llamado|llamó|llamadas|amenaza*|acosando|acoso|acosan"
+        "|reclaman",
         "block": "me muero por|muerto de risa|muerta de risa|robó el show|sin embargo"
-        "|no hice .. a tiempo",
+        "|no hice .. a tiempo|perdí el acceso|perdido el acceso",
+        "unpaid": "no puedo pagar la|no puedo pagar las|no puedo pagar mis|no puedo pagar el"
+        "|no puedo pagar nada|no puedo pagarlo",
+        "contents": "en el paquete|dentro|artículo equivocado|producto equivocado|otra cosa",
+        "practical": "por qué|porqué|a tiempo|esta vez|hoy|mañana|el lunes|el martes|el miércoles"
+        "|el jueves|el viernes|el sábado|el domingo|con|en línea|online|en la web|en la app"
+        "|con tarjeta",
     },
     "it": {
         "fraud": "frode*|truffa*|truffat*|fraudolent*|phishing|furto d'identità|furto di identità"
@@ -125,26 +192,26 @@ LEXICON: dict[str, dict[str, str]] = {
         "compromised_account": "hackerat*|violato|violata|account compromesso|è entrato nel mio"
         "|accesso non autorizzato|accesso sconosciuto|dispositivo sconosciuto|password cambiata"
         "|clonazione della sim",
-        "dispute": "contestare|contestazione|contesto|disputa|storno|stornare|chargeback"
-        "|disconoscere|disconoscimento",
-        "hardship": "non posso pagare|non riesco a pagare|non posso permettermi"
-        "|non ce la faccio a pagare|difficoltà economiche|difficoltà finanziarie"
+        "dispute": "contestare|contestazione|disputa|storno|stornare|chargeback|disconoscere"
+        "|disconoscimento|contesto l'addebito|contesto il pagamento|contesto questo",
+        "hardship": "non posso permettermi|difficoltà economiche|difficoltà finanziarie"
         "|problemi economici|problemi di soldi|ho debiti|tanti debiti|pieno di debiti|indebitat*"
         "|sovraindebitat*|fallimento|disoccupat*|ho perso il lavoro|perso il lavoro|licenziat*"
         "|senza lavoro|senza reddito|senza soldi|non ho soldi",
         "bereavement": "deceduto|deceduta|decesso|funerale|funerali|certificato di morte|eredità"
         "|successione|vedova|vedovo|eredi|lutto",
-        "legal_threat": "avvocat*|fare causa|faccio causa|vi faccio causa|vi denuncio|vi denuncerò"
-        "|tribunale|giudice|azioni legali|vie legali|arbitro bancario|abf|ombudsman"
-        "|associazione consumatori|codacons|banca d'italia",
+        "legal_threat": "avvocat*|fare causa|faccio causa|vi faccio causa|vi denuncio"
+        "|vi denuncerò|tribunale|giudice|azioni legali|vie legali|arbitro bancario|abf|ombudsman"
+        "|associazione consumatori|codacons|esposto alla banca d'italia"
+        "|reclamo alla banca d'italia|segnalazione alla banca d'italia",
         "vulnerable_customer": "disabil*|handicap*|!invalid*|cieco|cieca|non vedente|sordo|sorda"
         "|demenza|alzheimer*|cancro|tumore|chemio*|ospedale|ricoverat*|salute mentale|depressione"
         "|depresso|depressa|suicid*|togliermi la vita|violenza domestica"
         "|amministratore di sostegno|tutore|!procura|anziano|anziana|dislessi*",
         "theft": "rubata|rubato|rubate|rubati|furto|ladro|ladri|borseggi*|scippat*|rapina*|fregat*"
         "|sottratt*",
-        "lost": "persa|perso|perse|persi|smarrit*|non trovo|non la trovo|non lo trovo|scomparsa"
-        "|scomparso",
+        "lost": "persa|perse|persi|smarrit*|non trovo|non la trovo|non lo trovo|scomparsa"
+        "|scomparso|!perso",
         "found": "ritrovat*|trovato|trovata",
         "card": "carta|carte|bancomat|carta di credito|portafoglio|borsa|borsetta",
         "device": "telefono|cellulare|smartphone|iphone|portatile|tablet|sim",
@@ -164,34 +231,37 @@ LEXICON: dict[str, dict[str, str]] = {
         "|cambiato la password|cambiato la mia password|cambiato l'email|cambiato la mail",
         "collector": "recupero crediti|società di recupero|agenzia di recupero|pignoramento"
         "|ufficiale giudiziario",
-        "pressure": "chiama*|telefona*|lettera|lettere|minaccia*|mi scrivono|perseguita*|molestano"
-        "|tormentano|inviato|mandato",
-        "block": "muoio dalla voglia|morto di sonno|morta di sonno|non ho fatto .. in tempo",
+        "pressure": "chiama*|telefona*|minaccia*|perseguita*|molestano|tormentano",
+        "block": "muoio dalla voglia|morto di sonno|morta di sonno|non ho fatto .. in tempo"
+        "|perso l'accesso",
+        "unpaid": "non posso pagare|non riesco a pagare|non ce la faccio a pagare",
+        "contents": "nel pacco|dentro|articolo sbagliato|prodotto sbagliato|un'altra cosa",
+        "practical": "in tempo|a tempo|stavolta|questa volta|oggi|domani|lunedì|martedì|mercoledì"
+        "|giovedì|venerdì|sabato|domenica|con|online|sul sito|nell'app|in 3|in tre",
     },
     "pt": {
-        "fraud": "fraude*|fraudulent*|golpe|golpes|burla*|burlad*|phishing|roubo de identidade"
-        "|não autorizad*|sem a minha autorização|sem minha autorização|sem o meu consentimento"
+        "fraud": "fraude*|fraudulent*|burla*|burlad*|phishing|roubo de identidade|não autorizad*"
+        "|sem a minha autorização|sem minha autorização|sem o meu consentimento"
         "|sem meu consentimento|não fui eu|usou o meu cartão|usou meu cartão|usaram meu cartão"
-        "|usaram o meu cartão|caí num golpe|me enganaram|enganad*",
+        "|usaram o meu cartão|caí num golpe|me enganaram|enganad*|!golpe|!golpes",
         "stolen_card": "cartão clonado|clonaram o meu cartão|clonaram meu cartão",
         "compromised_account": "hackeado|hackeada|hackearam|hakeado|invadid*|conta comprometida"
         "|entrou na minha conta|entraram na minha conta|acedeu à minha conta|acessou minha conta"
         "|acessaram minha conta|acesso não autorizado|dispositivo desconhecido"
         "|mudaram a minha senha|mudaram minha senha|clonaram o meu número|clonaram meu número"
         "|clonaram meu whatsapp",
-        "dispute": "disputa|contestar|contestação|contesto|chargeback",
-        "hardship": "não tenho condições|não tenho como pagar|não consigo pagar as"
-        "|não consigo pagar a|não consigo pagar o|não consigo pagar minhas|não consigo pagar nada"
-        "|não posso pagar|não tenho dinheiro|sem dinheiro|dificuldades financeiras"
+        "dispute": "disputa|contestação|chargeback|!contestar|!contesto",
+        "hardship": "não tenho condições|não tenho dinheiro|sem dinheiro|dificuldades financeiras"
         "|problemas financeiros|problemas de dinheiro|tenho dívidas|muitas dívidas"
         "|cheio de dívidas|endividad*|superendividad*|falência|desempregad*|perdi o emprego"
         "|perdi meu emprego|perdi o meu emprego|perdi o trabalho|fui despedido|fui despedida"
-        "|fui demitido|fui demitida|sem rendimento|sem renda|moratória",
+        "|fui demitido|fui demitida|sem rendimento|sem renda",
         "bereavement": "faleceu|falecido|falecida|falecimento|óbito|certidão de óbito|funeral"
         "|enterro|velório|herança|viúva|viúvo|herdeiros",
         "legal_threat": "advogad*|vou processar|vou te processar|processar vocês"
         "|processar a empresa|processo judicial|tribunal|justiça|ação judicial|medidas legais"
-        "|procon|banco de portugal|livro de reclamações",
+        "|procon|livro de reclamações|queixa ao banco de portugal|reclamação ao banco de portugal"
+        "|reclamar no banco de portugal|reclamar ao banco de portugal",
         "vulnerable_customer": "deficiência|deficiente|cego|cega|surdo|surda|demência|alzheimer*"
         "|cancro|câncer|quimio*|hospital|internado|internada|saúde mental|depressão|deprimido*"
         "|suicíd*|suicid*|me matar|tirar a minha vida|violência doméstica|curador|procuração|idoso"
@@ -219,10 +289,16 @@ LEXICON: dict[str, dict[str, str]] = {
         "|alterou minha senha|mudou o meu email|acesso à minha conta",
         "collector": "cobrança judicial|empresa de cobrança|agência de cobrança|cobradores"
         "|cobrador|serasa|penhora|recuperação de crédito",
-        "pressure": "ligam|ligando|ligou|ligaram|ligações|ameaç*|carta|cartas|cobrando|me cobram"
-        "|assediando|enviaram|mandaram",
+        "pressure": "ligam|ligando|ligou|ligaram|ligações|ameaç*|cobrando|me cobram|assediando",
         "block": "morrendo de vontade|morto de cansaço|morta de cansaço|não fiz .. a tempo"
-        "|não fiz .. no prazo",
+        "|não fiz .. no prazo|perdi o acesso|perdi acesso|perdido o acesso|sem dinheiro na conta"
+        "|sem dinheiro no cartão|sem saldo",
+        "unpaid": "não tenho como pagar|não consigo pagar as|não consigo pagar a"
+        "|não consigo pagar o|não consigo pagar minhas|não consigo pagar nada|não posso pagar",
+        "contents": "no pacote|dentro|artigo errado|produto errado|outra coisa",
+        "practical": "por que|porquê|a tempo|desta vez|dessa vez|esta vez|hoje|amanhã|na segunda"
+        "|na terça|na quarta|na quinta|na sexta|no sábado|no domingo|convosco|com vocês|com"
+        "|online|no site|na app|no app",
     },
     "pl": {
         "fraud": "oszust*|oszuka*|wyłudz*|phishing|podszyw*|kradzież tożsamości|nieautoryzowan*"
@@ -235,11 +311,9 @@ LEXICON: dict[str, dict[str, str]] = {
         "dispute": "!spór|!sporu|chargeback|zwrot obciążenia|kwestionuję|zakwestionować"
         "|kwestionować|reklamacja transakcji|reklamować transakcję|zareklamować transakcję"
         "|reklamacja płatności",
-        "hardship": "nie stać mnie|nie mogę zapłacić|nie jestem w stanie zapłacić|nie mogę spłacić"
-        "|nie jestem w stanie spłacić|nie mam z czego zapłacić|problemy finansowe"
-        "|trudności finansowe|kłopoty finansowe|zadłużon*|mam długi|dużo długów|w długach|upadłość"
-        "|bankructwo|bezrobotn*|straciłem pracę|straciłam pracę|bez pracy|bez dochodu"
-        "|brak pieniędzy|nie mam pieniędzy|wakacje kredytowe",
+        "hardship": "nie stać mnie|problemy finansowe|trudności finansowe|kłopoty finansowe"
+        "|zadłużon*|mam długi|dużo długów|w długach|upadłość|bankructwo|bezrobotn*"
+        "|straciłem pracę|straciłam pracę|bez pracy|bez dochodu|brak pieniędzy|nie mam pieniędzy",
         "bereavement": "zmarł|zmarła|zmarły|zmarłego|zmarłej|pogrzeb*|akt zgonu|wdowa|wdowiec"
         "|odszedł|odeszła",
         "legal_threat": "prawnik*|adwokat*|radca prawny|pozew|pozwę|pozwać|!sąd|sądu|sądzie|sądowe"
@@ -270,8 +344,14 @@ LEXICON: dict[str, dict[str, str]] = {
         "access": "zalogował się na moje konto|zalogował się|zmienił hasło|zmienił moje hasło"
         "|zmienił mi hasło|zmienił email|dostęp do mojego konta|przejął konto|przejął moje konto",
         "collector": "windykac*|windykator*|komornik*|firma windykacyjna|egzekucj*",
-        "pressure": "dzwoni*|wydzwania*|list|listy|pismo|pisma|grozi*|grożą|nęka*|przysłał*"
-        "|wysłał*|nachodzi*",
-        "block": "kartka|kartki|kartofl*|nie zrobiłem .. na czas|nie zrobiłam .. na czas",
+        "pressure": "dzwoni*|wydzwania*|grozi*|grożą|nęka*|nachodzi*",
+        "block": "kartka|kartki|kartofl*|nie zrobiłem .. na czas|nie zrobiłam .. na czas"
+        "|straciłem dostęp|straciłam dostęp",
+        "unpaid": "nie mogę zapłacić|nie jestem w stanie zapłacić|nie mogę spłacić"
+        "|nie jestem w stanie spłacić|nie mam z czego zapłacić",
+        "contents": "w środku|w paczce|zły produkt|inny produkt|coś innego",
+        "practical": "dlaczego|czemu|na czas|w terminie|tym razem|dzisiaj|dziś|jutro"
+        "|w poniedziałek|we wtorek|w środę|w czwartek|w piątek|w sobotę|w niedzielę|przez|online"
+        "|w aplikacji|na stronie|kartą",
     },
 }

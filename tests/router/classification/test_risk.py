@@ -234,7 +234,9 @@ def test_negation_scope(text: str, language: str, risky: bool) -> None:
         ("I lost my job, what happens if I can't pay?", "en", True),
         ("what happens when it goes to debt collection?", "en", False),
         ("a debt collector keeps calling me", "en", True),
-        ("I got a letter from a debt collection agency", "en", True),
+        # A letter is how collection starts (the bot explains it); pressure is hardship.
+        ("I got a letter from a debt collection agency", "en", False),
+        ("a debt collector keeps sending me letters", "en", True),
         ("Was passiert, wenn ich die Rate nicht zahlen kann?", "de", False),
         ("Ich kann die Rate nicht zahlen", "de", True),
         ("Qué pasa si no puedo pagar las cuotas?", "es", False),
