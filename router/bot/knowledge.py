@@ -1,4 +1,4 @@
-"""The knowledge base: Markdown articles with YAML front matter, and retrieval over them.
+"""The knowledge base: Markdown articles with YAML front matter, one per topic and language.
 
 An article file (``<folder>/<language>/<id>.md``) looks like::
 
@@ -15,17 +15,13 @@ An article file (``<folder>/<language>/<id>.md``) looks like::
     ---
     The answer text...
 
-Retrieval is a small weighted term match: the query's content words are stemmed crudely
-(prefix of six characters), each is weighted by its inverse document frequency within the
-language, and an article's score is the share of the query's weight that it covers.
+Which article a message is about is the topic model's work (``router.bot.topics``), trained
+on the articles' examples.
 """
 
 from __future__ import annotations
 
-import math
-import re
-from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,250 +31,6 @@ from core.errors import ValidationFailed
 from core.settings import get_settings
 
 DEMO_KB_DIR = Path(__file__).parent / "kb"
-
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_STEM_CHARS = 6
-
-# Words that carry no topic. Only languages with articles need a list.
-STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        [
-            "a",
-            "an",
-            "the",
-            "i",
-            "me",
-            "my",
-            "mine",
-            "you",
-            "your",
-            "is",
-            "are",
-            "was",
-            "were",
-            "be",
-            "been",
-            "am",
-            "do",
-            "does",
-            "did",
-            "have",
-            "has",
-            "had",
-            "to",
-            "of",
-            "in",
-            "on",
-            "at",
-            "for",
-            "with",
-            "from",
-            "by",
-            "and",
-            "or",
-            "but",
-            "not",
-            "no",
-            "it",
-            "its",
-            "this",
-            "that",
-            "what",
-            "where",
-            "when",
-            "why",
-            "how",
-            "who",
-            "which",
-            "can",
-            "could",
-            "would",
-            "should",
-            "will",
-            "shall",
-            "may",
-            "might",
-            "please",
-            "hi",
-            "hello",
-            "hey",
-            "thanks",
-            "thank",
-            "there",
-            "here",
-            "get",
-            "got",
-            "any",
-            "some",
-            "still",
-            "yet",
-            "just",
-            "about",
-        ]
-    ),
-    "de": frozenset(
-        [
-            "ich",
-            "mich",
-            "mir",
-            "mein",
-            "meine",
-            "meinen",
-            "meinem",
-            "meiner",
-            "du",
-            "dich",
-            "dir",
-            "dein",
-            "deine",
-            "sie",
-            "ihr",
-            "ihre",
-            "wir",
-            "uns",
-            "unser",
-            "der",
-            "die",
-            "das",
-            "den",
-            "dem",
-            "des",
-            "ein",
-            "eine",
-            "einen",
-            "einem",
-            "einer",
-            "ist",
-            "sind",
-            "war",
-            "waren",
-            "bin",
-            "bist",
-            "hat",
-            "habe",
-            "hast",
-            "haben",
-            "wird",
-            "werden",
-            "wo",
-            "wann",
-            "wie",
-            "was",
-            "warum",
-            "wer",
-            "welche",
-            "welcher",
-            "und",
-            "oder",
-            "aber",
-            "nicht",
-            "kein",
-            "keine",
-            "zu",
-            "von",
-            "mit",
-            "für",
-            "auf",
-            "an",
-            "in",
-            "im",
-            "am",
-            "aus",
-            "bei",
-            "noch",
-            "schon",
-            "bitte",
-            "hallo",
-            "hi",
-            "danke",
-            "es",
-            "da",
-            "denn",
-            "doch",
-            "mal",
-            "ja",
-            "nein",
-            "kann",
-            "können",
-            "kannst",
-            "soll",
-        ]
-    ),
-    "sv": frozenset(
-        [
-            "jag",
-            "mig",
-            "min",
-            "mitt",
-            "mina",
-            "du",
-            "dig",
-            "din",
-            "ditt",
-            "dina",
-            "han",
-            "hon",
-            "vi",
-            "oss",
-            "vår",
-            "ni",
-            "er",
-            "de",
-            "dem",
-            "en",
-            "ett",
-            "den",
-            "det",
-            "är",
-            "var",
-            "varit",
-            "har",
-            "hade",
-            "ska",
-            "skulle",
-            "kan",
-            "kunde",
-            "vill",
-            "när",
-            "var",
-            "hur",
-            "vad",
-            "varför",
-            "vem",
-            "vilken",
-            "och",
-            "eller",
-            "men",
-            "inte",
-            "ingen",
-            "till",
-            "av",
-            "med",
-            "för",
-            "på",
-            "i",
-            "om",
-            "från",
-            "hos",
-            "hej",
-            "tack",
-            "snälla",
-            "nu",
-            "redan",
-            "ännu",
-            "bara",
-            "någon",
-            "något",
-        ]
-    ),
-}
-
-
-def terms(text: str, language: str) -> list[str]:
-    stop = STOPWORDS.get(language, frozenset())
-    words = (w.casefold() for w in _WORD.findall(text))
-    return [w[:_STEM_CHARS] for w in words if w not in stop and len(w) > 1]
-
 
 KINDS = frozenset({"answer", "smalltalk", "other"})
 MAX_EXAMPLES = 500
@@ -300,13 +52,6 @@ class Article:
     @property
     def answerable(self) -> bool:
         return self.kind != "other"
-
-
-@dataclass(frozen=True)
-class Match:
-    article: Article
-    confidence: float
-    matched_terms: tuple[str, ...]
 
 
 def parse_article(text: str, path: str) -> Article:
@@ -354,21 +99,6 @@ def parse_article(text: str, path: str) -> Article:
 @dataclass
 class KnowledgeBase:
     articles: list[Article]
-    _postings: dict[str, dict[str, set[int]]] = field(default_factory=dict, repr=False)
-    _idf: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
-
-    def __post_init__(self) -> None:
-        postings: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-        for index, article in enumerate(self.articles):
-            if not article.answerable:
-                continue
-            text = " ".join((article.body, article.title, *article.tags, *article.tags))
-            for term in terms(text, article.language):
-                postings[article.language][term].add(index)
-        self._postings = {lang: dict(p) for lang, p in postings.items()}
-        for lang, lang_postings in self._postings.items():
-            n = sum(1 for a in self.articles if a.language == lang)
-            self._idf[lang] = {t: math.log(1 + n / len(d)) for t, d in lang_postings.items()}
 
     def article(self, article_id: str, language: str) -> Article:
         for article in self.articles:
@@ -394,32 +124,8 @@ class KnowledgeBase:
 
     @property
     def languages(self) -> frozenset[str]:
-        return frozenset(self._postings)
-
-    def search(self, query: str, language: str) -> Match | None:
-        """The best article in `language` for `query`, or None when nothing matches."""
-        ranked = self.rank(query, language, limit=1)
-        return ranked[0] if ranked else None
-
-    def rank(self, query: str, language: str, *, limit: int = 3) -> list[Match]:
-        """The articles in `language` that match `query`, best first (at most `limit`)."""
-        idf = self._idf.get(language)
-        if not idf:
-            return []
-        query_terms = list(dict.fromkeys(terms(query, language)))
-        if not query_terms:
-            return []
-        n = sum(1 for a in self.articles if a.language == language)
-        unknown_weight = math.log(1 + n)  # a word no article has weighs like the rarest
-        total = sum(idf.get(t, unknown_weight) for t in query_terms)
-        scores: dict[int, float] = defaultdict(float)
-        hits: dict[int, list[str]] = defaultdict(list)
-        for term in query_terms:
-            for index in self._postings[language].get(term, ()):
-                scores[index] += idf[term]
-                hits[index].append(term)
-        best = sorted(scores, key=lambda i: (-scores[i], i))[:limit]
-        return [Match(self.articles[i], scores[i] / total, tuple(hits[i])) for i in best]
+        """The languages the bot answers in: those with articles it can send."""
+        return frozenset(a.language for a in self.articles if a.answerable)
 
     def for_intent(self, intent: str | None, language: str) -> Article | None:
         """The article in `language` whose front matter lists `intent`, if any."""

@@ -160,3 +160,63 @@ def test_a_clear_request_for_a_person_is_honoured_at_once() -> None:
     ):
         (turn,) = chat(text)
         assert turn.action == "escalate", text
+
+
+def test_two_close_topics_make_the_bot_ask_and_the_answer_picks_one() -> None:
+    asked, picked = chat("zwrot", "ten drugi")
+    assert (asked.action, asked.move) == ("answer", "clarify")
+    with unit_of_work() as s:
+        options = s.scalars(select(Decision.signals).order_by(Decision.id.desc()).limit(2)).all()[
+            1
+        ]["clarify_options"]
+    assert len(options) == 2 and "?" in asked.replies[0]
+    assert picked.action == "answer" and picked.article == options[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("my card isn't stolen, I just got a new one. How do I change it?", "update_card"),
+        ("Keine Sorge, meine Karte wurde nicht gestohlen, ich will nur eine neue hinterlegen",
+         "update_card"),
+        ("are you a bot?", "bot_identity"),
+    ],
+)  # fmt: skip
+def test_hard_negatives_are_answered_not_escalated(text: str, topic: str) -> None:
+    (turn,) = chat(text)
+    assert (turn.action, turn.article) == ("answer", topic), turn
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Jemand hat mit meiner Karte bezahlt, das war ich nicht!", "risk_topic"),
+        ("Someone made purchases on my account that I never made", "risk_topic"),
+        ("Was ist das für ein Saftladen, ihr seid echt unverschämt!", "frustrated"),
+        ("Sois unos inútiles, es una vergüenza", "frustrated"),
+    ],
+)
+def test_risk_and_anger_reach_a_person_at_once(text: str, rule: str) -> None:
+    (turn,) = chat(text)
+    assert (turn.action, turn.rule) == ("escalate", rule), turn
+
+
+def test_the_handoff_notice_is_in_the_customers_language_beyond_the_twelve() -> None:
+    (turn,) = chat("Dobrý den, chci mluvit s operátorem, prosím")
+    assert turn.action == "escalate"
+    english = "I'm connecting you with a person"
+    assert turn.replies and not any(r.startswith(english) for r in turn.replies)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Hvornår skal jeg betale næste rate?", "da"), ("Når må jeg betale neste avdrag?", "no"),
+     ("När ska jag betala nästa delbetalning?", "sv")],
+)  # fmt: skip
+def test_danish_norwegian_and_swedish_are_told_apart(text: str, language: str) -> None:
+    (turn,) = chat(text)
+    with unit_of_work() as s:
+        decision = s.scalars(select(Decision).order_by(Decision.id.desc())).first()
+        assert decision is not None
+        assert decision.signals["language"] == language
+    assert turn.action == "answer" and turn.article == "payment_due"
