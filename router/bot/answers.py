@@ -52,7 +52,7 @@ def read_alone(kb: KnowledgeBase, message_text: str) -> Move:
     """The move for a message without a conversation around it."""
     model = topic_model(kb)
     ranked = rank_topics(model, message_text, limit=len(model.labels))
-    return decide_move(message_text, ranked, kb.kinds(), Turn())
+    return decide_move(message_text, ranked, kb.kinds, Turn())
 
 
 def offline_answer(

@@ -21,8 +21,10 @@ on the articles' examples.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -114,9 +116,16 @@ class KnowledgeBase:
                     return article
         return None
 
+    @cached_property
     def kinds(self) -> dict[str, str]:
         """Article id -> kind (answer / smalltalk / other)."""
         return {a.id: a.kind for a in self.articles}
+
+    @cached_property
+    def examples_digest(self) -> str:
+        """A digest of every example: the topic model trained on them is kept under it."""
+        rows = sorted(self.examples())
+        return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()[:16]
 
     def examples(self) -> list[tuple[str, str]]:
         """``(example, article id)`` of every article: the topic model's training rows."""

@@ -12,8 +12,6 @@ is never trained twice (the demo, the tests and every worker share it).
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import os
 import shutil
@@ -41,11 +39,6 @@ class TopicScore:
     probability: float
 
 
-def examples_digest(kb: KnowledgeBase) -> str:
-    rows = sorted(kb.examples())
-    return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest()[:16]
-
-
 def models_dir() -> Path:
     settings = get_settings()
     if settings.intent_model_dir is not None:
@@ -54,7 +47,7 @@ def models_dir() -> Path:
 
 
 def topic_model_path(kb: KnowledgeBase) -> Path:
-    return models_dir() / f"topics-{examples_digest(kb)}"
+    return models_dir() / f"topics-{kb.examples_digest}"
 
 
 def train_topic_model(kb: KnowledgeBase, progress: Progress | None = None) -> IntentModel:
@@ -99,7 +92,7 @@ def _remove_stale(keep: Path) -> None:
 def topic_model(kb: KnowledgeBase | None = None, progress: Progress | None = None) -> IntentModel:
     """The process's topic model for `kb` (default: the configured knowledge base)."""
     kb = kb or knowledge_base()
-    digest = examples_digest(kb)
+    digest = kb.examples_digest
     with _lock:
         model = _models.get(digest)
         if model is None:

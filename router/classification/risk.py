@@ -5,13 +5,17 @@ Lexicons (``lexicons/risk_*.py``, en, de, nl, sv, da, no, fi, fr, es, it, pt, pl
 folded text. Some phrases name a topic on their own ("chargeback", "passed away"); others need
 a second concept close by (``PAIRS``): a theft or loss word next to a card or wallet is a
 stolen card, next to a phone a compromised account; a death word next to a relative is a
-bereavement; an "I don't recognise" word next to a payment word is fraud; "someone" next to
-"in my name" is fraud, next to "changed my password" a compromised account; a debt collector
-next to "keeps calling" is hardship. Neutral phrases hide their words ("I stole the show",
-"the dispute settings page", "I'm dying to know"). Words one slip of a finger away from a key
-word of the lexicon ("stollen", "hakced", "paymnet") are read as that word.
+bereavement; an "I don't recognise" word next to a payment word is fraud, also in a relative
+clause after it ("purchases I never made", "Käufe, die ich nie gemacht habe", "ostoksia joita en
+oo tehny", "zakupy, których nie robiłem"); "someone" next to "in my name" is fraud, next to
+"changed my password" a compromised account; a debt collector next to "keeps calling" is
+hardship. Neutral phrases hide their words ("I stole the show",
+"the dispute settings page", "I'm dying to know", "fraud prevention", "Betrugsschutz"). Words
+one slip of a finger away from a key word of the lexicon ("stollen", "hakced", "paymnet") are
+read as that word.
 
-Negation (``GRAMMAR``, per language): a topic word or an event concept (theft, loss, "I don't
+Negation (function words in each language's table: ``negator``, ``neg_det``, ``hedge``,
+``breaker``, ``conditional``): a topic word or an event concept (theft, loss, "I don't
 recognise", death, a debt collector) right after a negator ("not", "isn't", "kein", "inte",
 "ikke", "ei", "pas", "no", "non", "niet", "nie", "não": at most two words between, one for
 "no" / "kein" / "ingen" before a noun) does not count: "my card isn't stolen", "no fraud",
@@ -31,7 +35,13 @@ doesn't show my payment", "not my order, there is something else inside". A word
 ordinary in another language counts only in its own (``!``: Portuguese "golpe" is Spanish "de
 golpe", Norwegian "mista" Finnish "mistä", German "tot" Dutch "tot", Swedish "döv" Italian
 "dov'è"). An explicit dispute or chargeback, a legal threat and hardship the customer states
-("I lost my job", "a debt collector keeps calling me") still do.
+("I lost my job", "a debt collector keeps calling me") still do. Questions about the service
+are not risks: a fraud word after a question opener in a sentence that ends with "?" ("is this
+a scam?", "czy to oszustwo?") or next to a legitimacy word ("legit or a scam", "seriös oder
+Abzocke"), unless a lure is near ("a text asked for my PIN, is this a scam?"); a dispute next to
+pausing the payments, or with the shop in a question ("a dispute with the shop, can I pause
+the payment?"); "I haven't made the payment yet"; "I lost my phone, I can't get the login
+code" (a login problem).
 
 The classifier's intent adds topics too (``INTENT_TOPICS``): Banking77's lost or stolen card
 and compromised card are ``stolen_card``, a lost or stolen phone is ``compromised_account``
@@ -46,8 +56,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from router.classification.lexicon_match import Hit, Words, compile_lexicon, find, split_words
-from router.classification.lexicons import risk_north, risk_south
-from router.classification.text_normalization import deletes, fold, slips, tokens
+from router.classification.lexicons import risk_north, risk_south, risk_west
+from router.classification.text_normalization import WORD, deletes, fold, slips, tokens
 
 TOPICS: tuple[str, ...] = (
     "fraud",
@@ -70,107 +80,14 @@ INTENT_TOPICS: dict[str, tuple[str, ...]] = {
     "direct_debit_payment_not_recognised": ("fraud",),
 }
 
-# Function words per language: ``negator`` negates up to two words ahead, ``neg_det`` ("no",
-# "kein") one; ``hedge`` phrases swallow a negator that does not deny ("not sure if");
-# ``breaker`` ends a negation ("but", "just"); ``conditional`` makes hardship hypothetical.
-# Short words shared with other languages are gated with "!" (Dutch "pas" is a card).
-GRAMMAR: dict[str, dict[str, str]] = {
-    "en": {
-        "negator": "not|never|no one|noone|nobody|nothing|don't|dont|doesn't|doesnt|didn't"
-        "|didnt|isn't|isnt|wasn't|wasnt|aren't|arent|weren't|hasn't|hasnt|haven't|havent"
-        "|hadn't|won't|wont|neither|nor",
-        "neg_det": "no|zero",
-        "hedge": "not sure|not certain|don't know if|dont know if|don't know whether"
-        "|no idea if|no idea whether|not only|not just|wonder if|wondering if",
-        "breaker": "but|just|only|rather|instead|though|however",
-        "conditional": "if|in case|suppose|supposing|what happens|what will happen|would i",
-    },
-    "de": {
-        "negator": "nicht|nichts|nie|niemals|niemand|garnicht",
-        "neg_det": "kein|keine|keinen|keinem|keiner|keines",
-        "hedge": "nicht sicher|weiß nicht ob|weiss nicht ob|weis nicht ob|nicht nur",
-        "breaker": "aber|sondern|nur|jedoch|bloß|bloss|lediglich",
-        "conditional": "wenn|falls|sollte|angenommen|was passiert",
-    },
-    "nl": {
-        "negator": "niet|nooit|niets|niks|niemand",
-        "neg_det": "geen",
-        "hedge": "niet zeker|weet niet of|niet alleen",
-        "breaker": "maar|alleen|gewoon|enkel",
-        "conditional": "!als|indien|stel dat|wat gebeurt",
-    },
-    "sv": {
-        "negator": "inte|ej|aldrig|ingenting|!int",
-        "neg_det": "ingen|inget|inga",
-        "hedge": "inte säker|vet inte om|inte bara|osäker på om",
-        "breaker": "men|utan|bara|dock|endast",
-        "conditional": "!om|ifall|vad händer",
-    },
-    "da": {
-        "negator": "ikke|aldrig|ingenting|!ik",
-        "neg_det": "ingen|intet",
-        "hedge": "ikke sikker|ved ikke om|ikke kun|ikke bare",
-        "breaker": "men|bare|kun|blot",
-        "conditional": "hvis|i tilfælde|hvad sker der",
-    },
-    "no": {
-        "negator": "ikke|aldri|ingenting|!ikkje",
-        "neg_det": "ingen|intet",
-        "hedge": "ikke sikker|vet ikke om|ikke bare",
-        "breaker": "men|bare|kun",
-        "conditional": "hvis|dersom|hva skjer",
-    },
-    "fi": {
-        "negator": "ei|!en|!et|emme|ette|eivät|eikä|koskaan",
-        "neg_det": "ei mitään",
-        "hedge": "en ole varma|en tiedä onko|en tiedä jos|ei vain|ei pelkästään",
-        "breaker": "mutta|vaan|vain|pelkästään|kuitenkin",
-        "conditional": "jos|mikäli|entä jos|mitä tapahtuu",
-    },
-    "fr": {
-        "negator": "!pas|jamais|rien|rien n'a|rien n'a été|personne n'a|personne ne|aucunement",
-        "neg_det": "aucun|aucune",
-        "hedge": "pas sûr|pas sure|pas certain|ne sais pas si|sais pas si|non seulement"
-        "|pas seulement|pas que",
-        "breaker": "mais|juste|seulement|simplement|plutôt|plutot",
-        "conditional": "!si|!s il|au cas où|que se passe|qu'est ce qui se passe",
-    },
-    "es": {
-        "negator": "!no|nunca|jamás|nada|nadie|tampoco",
-        "neg_det": "ningún|ninguna|ninguno",
-        "hedge": "no estoy seguro|no estoy segura|no sé si|no se si|no solo|no sólo",
-        "breaker": "pero|sino|solo|sólo|simplemente|solamente",
-        "conditional": "!si|qué pasa|que pasa|en caso de",
-    },
-    "it": {
-        "negator": "non|mai|niente|nulla|nessuno",
-        "neg_det": "nessun|nessuna",
-        "hedge": "non sono sicuro|non sono sicura|non so se|non solo|non soltanto",
-        "breaker": "ma|solo|soltanto|semplicemente|però",
-        "conditional": "!se|cosa succede|che succede|nel caso",
-    },
-    "pt": {
-        "negator": "não|nao|nunca|nada|ninguém|ninguem|jamais|nem",
-        "neg_det": "nenhum|nenhuma",
-        "hedge": "não tenho certeza|não sei se|não só|não apenas",
-        "breaker": "mas|só|apenas|somente|simplesmente",
-        "conditional": "!se|o que acontece|!caso",
-    },
-    "pl": {
-        "negator": "nie|nigdy|nic|nikt",
-        "neg_det": "żaden|żadna|żadne|żadnego|żadnej",
-        "hedge": "nie jestem pewien|nie jestem pewna|nie wiem czy|nie tylko",
-        "breaker": "ale|tylko|po prostu|lecz",
-        "conditional": "jeśli|jeżeli|gdyby|co się stanie|w razie",
-    },
+LEXICON: dict[str, dict[str, str]] = {
+    **risk_west.LEXICON,
+    **risk_north.LEXICON,
+    **risk_south.LEXICON,
 }
-
-_FUNCTION_WORDS = ("negator", "neg_det", "hedge", "breaker", "conditional")
-LEXICON: dict[str, dict[str, str]] = {**risk_north.LEXICON, **risk_south.LEXICON}
 RISK_LANGUAGES: frozenset[str] = frozenset(LEXICON)
 _LEXICON = compile_lexicon(
-    {lang: {**table, **GRAMMAR.get(lang, {})} for lang, table in LEXICON.items()},
-    frozenset({*(k for t in LEXICON.values() for k in t), *_FUNCTION_WORDS} - {"practical"}),
+    LEXICON, frozenset({k for t in LEXICON.values() for k in t} - {"practical"})
 )
 # Matched on their own, so a "can't pay" phrase that spans one ("kann Freitag nicht zahlen")
 # still sees it.
@@ -195,6 +112,13 @@ _HYPOTHETICAL = frozenset({"hardship"})
 _CONDITION_REACH = 6
 _PRACTICAL_BEFORE = 4  # "this time I can't pay", "pourquoi je peux pas payer"
 _PRACTICAL_AFTER = 3  # "can't pay on time", "no puedo pagarlo con esta tarjeta"
+_QUESTION_REACH = 3  # "is this a scam?", "are you guys a scam?", "c'est une arnaque ou pas ?"
+_MERCHANT_REACH = 4  # "a dispute with the shop", "un litige avec la boutique"
+_PAUSE_REACH = 6  # "pause my payments during the dispute", "pausa pago disputa"
+_YET_REACH = 2  # "I haven't made the payment yet", "ich habe die Zahlung noch nicht gemacht"
+_CUES = ("question", "legit", "merchant", "pause", "yet")
+# Words and the marks that end a sentence (a comma does not): which sentences are questions.
+_SENTENCE = re.compile(f"({WORD.pattern})|[.!?\n。！？]")
 # "I don't know, who made this payment": a comma before "who" does not end the clause.
 _COMMA_WHO = re.compile(
     r",(\s*(?:who|wer|wie|vem|hvem|kuka|kenen|qui|quien|chi|kto|quem)\b)", re.IGNORECASE
@@ -220,20 +144,25 @@ PAIRS: tuple[PairRule, ...] = (
     # "I found the card I thought I lost" is a reactivation, not a lost card.
     PairRule("lost", "card", -6, 6, "stolen_card", unless=("found",), reach=12),
     PairRule("theft", "device", -6, 6, "compromised_account"),
-    PairRule("lost", "device", -6, 6, "compromised_account"),
+    # "I lost my phone and can't get the login code" is a login problem the bot answers.
+    PairRule("lost", "device", -6, 6, "compromised_account", unless=("otp",), reach=8),
     PairRule("death", "kin", -5, 5, "bereavement"),
     # "lost my husband", "perdí a mi padre", but not "lost my son's card".
     PairRule("lost", "kin", 1, 3, "bereavement", unless=("card", "device")),
     # Verb-final: "meinen Mann verloren", "mijn vader verloren".
     PairRule("kin", "lost", 1, 1, "bereavement", frozenset({"de", "nl"}), ("card", "device")),
     # "not my order, there is something else inside" is a wrong item, not fraud.
-    PairRule("unrecognised", "txn", -5, 5, "fraud", unless=("contents",), reach=8),
+    # "there are purchases on my account I never made", "a charge of 50 and no clue what it is".
+    PairRule("unrecognised", "txn", -7, 6, "fraud", unless=("contents",), reach=8),
+    PairRule("txn", "rel", 1, 8, "fraud"),  # "purchases I haven't made"
     # "I don't know who made this payment", "je ne sais pas qui a fait ce paiement".
     PairRule("who", "txn", 1, 9, "fraud"),
     PairRule("unrecognised", "misuse", -6, 6, "fraud"),
     PairRule("someone", "misuse", 1, 6, "fraud"),
     PairRule("someone", "access", 1, 3, "compromised_account"),
     PairRule("collector", "pressure", -5, 6, "hardship"),
+    # "I got a text asking for my card details, is this a scam?"
+    PairRule("lure", "asked", -12, 12, "fraud"),
 )
 
 
@@ -364,12 +293,62 @@ def _pair_hits(rule: PairRule, by_cat: dict[str, list[Hit]]) -> tuple[Hit, Hit] 
     return None
 
 
+def _asked(folded: str) -> tuple[bool, ...]:
+    """Per word of ``split_words(folded)``: whether its sentence ends with a question mark."""
+    flags: list[bool] = []
+    start = 0
+    for match in _SENTENCE.finditer(folded):
+        if match.group(1):
+            flags.append(False)
+            continue
+        if match.group(0) in "?？":
+            flags[start:] = [True] * (len(flags) - start)
+        start = len(flags)
+    return tuple(flags)
+
+
+def _near(hit: Hit, others: list[Hit], reach: int, words: Words, clause: bool = True) -> bool:
+    """Another hit at most ``reach`` words before or after ``hit`` (in its clause)."""
+    return any(
+        max(o.start - hit.end, hit.start - o.end) <= reach
+        and (not clause or words.clauses[o.start] == words.clauses[hit.start])
+        for o in others
+    )
+
+
+def _about_us(hit: Hit, cues: dict[str, list[Hit]], asked: tuple[bool, ...], words: Words) -> bool:
+    """A fraud word that asks about the service: "is this a scam?", "legit or a scam"."""
+    clause = words.clauses[hit.start]
+    if any(words.clauses[h.start] == clause for h in cues["legit"]):
+        return True
+    return asked[hit.start] and any(
+        words.clauses[q.start] == clause and 0 <= hit.start - q.end <= _QUESTION_REACH
+        for q in cues["question"]
+    )
+
+
+def _shop_dispute(
+    hit: Hit, cues: dict[str, list[Hit]], asked: tuple[bool, ...], words: Words
+) -> bool:
+    """Pausing payments during a dispute with the shop (the bot answers it), not a dispute
+    with us: "pause my payments during the dispute", "a dispute with the shop, can I ...?"."""
+    if _near(hit, cues["pause"], _PAUSE_REACH, words, clause=False):
+        return True
+    return asked[hit.start] and _near(hit, cues["merchant"], _MERCHANT_REACH, words)
+
+
 def _text_topics(text: str, lang: str | None) -> tuple[dict[str, list[str]], set[str]]:
     """Topics the text states (with their phrases) and topics it denies."""
     found: dict[str, list[str]] = {}
     denied: set[str] = set()
-    words = _correct(split_words(_COMMA_WHO.sub(r"\1", fold(text))), lang)
+    folded = _COMMA_WHO.sub(r"\1", fold(text))
+    words = _correct(split_words(folded), lang)
+    asked = _asked(folded)
     hits = find(_LEXICON, words, lang)
+    # A block phrase hides the words of its span, also one word another key names too.
+    blocked = {(h.start, h.end) for h in hits if h.category == "block"}
+    hits = [h for h in hits if h.category == "block" or (h.start, h.end) not in blocked]
+    cues = {cue: [h for h in hits if h.category == cue] for cue in _CUES}
     negators = [h for h in hits if h.category in _NEG_REACH]
     breakers = [h for h in hits if h.category == "breaker"]
     conditions = [h for h in hits if h.category == "conditional"]
@@ -378,6 +357,13 @@ def _text_topics(text: str, lang: str | None) -> tuple[dict[str, list[str]], set
         cat = hit.category
         if (cat in _TOPIC_SET or cat in _EVENTS) and _negated(hit, negators, breakers, words):
             denied.update(_SECURITY if cat in _SECURITY else _EVENTS.get(cat, (cat,)))
+            continue
+        if cat == "unrecognised" and _near(hit, cues["yet"], _YET_REACH, words):
+            continue  # "I haven't made the payment yet"
+        if cat == "fraud" and _about_us(hit, cues, asked, words):
+            by_cat.setdefault("asked", []).append(hit)
+            continue
+        if cat == "dispute" and _shop_dispute(hit, cues, asked, words):
             continue
         if cat == "unpaid":  # stated "I can't pay", unless asked, or about when or how
             practical = find(_PRACTICAL, words, lang)

@@ -166,7 +166,7 @@ def assess(
         risk = tuple(dict.fromkeys((*risk, *llm.risk_topics)))
     prev = previous_turn(session, conversation.id, message.id)
     model = topic_model(kb)
-    kinds = kb.kinds()
+    kinds = kb.kinds
 
     def rank(text: str) -> list[TopicScore]:
         return rank_topics(model, text, limit=len(model.labels))

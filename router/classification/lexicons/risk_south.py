@@ -1,64 +1,9 @@
-"""Risk-topic lexicon, part 2: Finnish, French, Spanish, Italian, Portuguese, Polish.
+"""Risk-topic lexicon, part 3: French, Spanish, Italian, Portuguese, Polish.
 
-Keys and syntax as in ``risk_north``.
+Keys and syntax as in ``risk_west``.
 """
 
 LEXICON: dict[str, dict[str, str]] = {
-    "fi": {
-        "fraud": "petos*|petok*|huijau*|huijattu|huijattiin|huijasi|huijari*|huijaus|kalastelu"
-        "|tietojenkalastelu|identiteettivarkaus|luvaton|luvattom*|ilman lupaani"
-        "|ilman suostumustani|joku käytti korttiani|väärinkäyt*|en minä|ei ollut minä"
-        "|en ollut minä",
-        "compromised_account": "hakkeroitu|hakkeroi*|hakkerointi|murrettu|murtauduttu"
-        "|joku kirjautui|tuntematon laite|tuntematon kirjautuminen|salasana vaihdettu"
-        "|salasanani vaihdettu|kaapattu|kaapattiin",
-        "dispute": "kiistä*|kiistan|takaisinveloitus|chargeback",
-        "hardship": "ei ole varaa|minulla ei ole varaa|maksuvaikeu*|taloudellisia vaikeuksia"
-        "|taloudelliset vaikeudet|rahavaikeu*|rahaongelm*|velkaantu*|ylivelkaantu*|velkaneuvon*"
-        "|velkajärjestely|minulla on velkaa|paljon velkaa|konkurssi|työtön|työttömä*"
-        "|menetin työni|jäin työttömäksi|irtisanottu|irtisanottiin|lomautettu|ei tuloja"
-        "|rahat loppu",
-        "bereavement": "kuolinpesä|hautajaiset|kuolintodistus|perunkirjoitus|leski|nukkui pois"
-        "|menehtyi|kuollut omainen",
-        "legal_threat": "asianajaja*|lakimie*|haastan oikeuteen|haastaa oikeuteen|oikeuteen"
-        "|oikeudenkäynti|käräjä*|oikeustoimi*|kuluttajaneuvonta|kuluttajariitalautakunta"
-        "|finanssivalvonta|!fine",
-        "vulnerable_customer": "vammai*|sokea|näkövammai*|kuuro|dementia|muistisairau*|alzheimer*"
-        "|syöpä|syöpää|kemoterapia|sairaala*|masennus|masentunut|itsemurha*|lähisuhdeväkivalta"
-        "|edunvalvoja|edunvalvonta|valtakirja|lukihäiriö",
-        "theft": "varastettu|varastettiin|varasti|varastivat|varastanut|varkaus|varas|taskuvaras*"
-        "|ryöstettiin|ryöstö|vietiin|pölli*",
-        "lost": "kadonnut|kadotin|kadoksissa|hukannut|hukkasin|hukassa|hävinnyt|hävisi|en löydä"
-        "|menettänyt|menetin",
-        "found": "löysin|löytyi",
-        "card": "kortti*|kortin*|korttia|*kortti|*kortin|*korttini|lompakko*|lompakkoni"
-        "|käsilaukku*",
-        "device": "puhelin*|kännykkä*|älypuhelin*|iphone|kannettava|tabletti|sim kortti",
-        "death": "kuoli|kuollut|menehtyi",
-        "kin": "mieheni|mies|vaimo|vaimoni|isä|isäni|äiti|äitini|poika|poikani|tytär|tyttäreni"
-        "|veli|veljeni|sisko|siskoni|puoliso|puolisoni|isoisä|isoäiti|vanhemmat",
-        "unrecognised": "en tunnista|tuntematon*|tuntemattom*|epäilyttävä*|outo|outoja|en tehnyt"
-        "|en ole tehnyt|en ole tilannut|en tilannut|en ostanut|en ole ostanut|ei ole minun"
-        "|ei minun",
-        "txn": "maksu|maksun|maksua|maksuja|veloitu*|tapahtuma*|nosto*|osto*|tilisiirto*"
-        "|suoraveloitus*|lasku|laskun|laskua",
-        "who": "en tiedä kuka|ei aavistustakaan kuka|en tiedä kenen",
-        "someone": "joku|jonkun|joku muu|joku toinen|tuntematon henkilö|vieras ihminen",
-        "misuse": "nimissäni|minun nimissäni|nimelläni|henkilötiedoillani|tiedoillani"
-        "|käytti korttiani|käyttänyt korttiani|käyttää korttiani|pankkitunnuksillani|tunnuksillani",
-        "access": "kirjautui tililleni|kirjautunut tililleni|kirjautui|vaihtoi salasanani"
-        "|vaihtanut salasanani|vaihtanut salasanan|päässyt tililleni|pääsi tililleni"
-        "|kaappasi tilini",
-        "collector": "perintä*|perintätoimisto*|ulosotto*|ulosottomie*",
-        "pressure": "soittaa|soittavat|soitti|soittanut|uhkaa|uhkailee|uhkaili|karhuaa|vaatii"
-        "|ahdistelee",
-        "block": "en tehnyt .. ajoissa|en maksanut .. ajoissa|menetin pääsyn",
-        "unpaid": "en pysty maksamaan|en voi maksaa|en pysty maksaa",
-        "contents": "paketissa|väärä tuote|jotain muuta",
-        "practical": "miksi|miks|ajallaan|ajoissa|tällä kertaa|tänään|huomenna|maanantaina"
-        "|tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|verkossa"
-        "|sovelluksessa|kortilla|eräpäivään",
-    },
     "fr": {
         "fraud": "fraude*|frauduleu*|arnaque*|arnaqué*|arnaquer|escroquerie*|escroc*|hameçonnage"
         "|phishing|usurpation d'identité|usurpation|vol d'identité|non autorisé*|sans mon accord"
@@ -74,8 +19,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "hardship": "pas les moyens|plus les moyens|difficultés financières"
         "|difficultés de paiement|problèmes d'argent|problèmes financiers|endetté*|surendett*"
         "|j'ai des dettes|beaucoup de dettes|plein de dettes|faillite|au chômage|chômeur|chômeuse"
-        "|perdu mon emploi|perdu mon travail|perdu mon boulot|licencié*|sans revenu*"
-        "|plus d'argent|fins de mois difficiles",
+        "|perdu mon emploi|perdu mon travail|perdu mon boulot|licencié*|sans revenu*|plus d'argent"
+        "|fins de mois difficiles",
         "bereavement": "décédé|décédée|décès|obsèques|funérailles|enterrement|acte de décès"
         "|succession|héritage|veuve|veuf|nous a quittés",
         "legal_threat": "avocat*|procès|poursuivre en justice|poursuites|action en justice"
@@ -87,7 +32,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "|violence conjugale|violences conjugales|curatelle|tutelle|procuration|personne âgée"
         "|dyslexi*",
         "theft": "volé|volée|volés|volées|vol|voleur*|dérobé*|cambriol*|pickpocket*|arraché*|piqué"
-        "|piquée|chouré*",
+        "|piquée|chouré*|voler|piqués|piquées|fauché|fauchée|chouravé*|barboté*|taxé|taxée",
         "lost": "perdu|perdue|égaré*|disparu*|introuvable|ne trouve plus|trouve plus|paumé*",
         "found": "retrouvé|retrouvée",
         "card": "carte|cartes|carte bancaire|carte bleue|portefeuille|porte monnaie|sac à main|sac",
@@ -99,27 +44,49 @@ LEXICON: dict[str, dict[str, str]] = {
         "|suspect*|bizarre|étrange|je n'ai pas fait|j'ai pas fait|pas fait par moi"
         "|je n'ai jamais fait|jamais commandé|pas commandé|je n'ai pas commandé|pas de moi"
         "|n'ai pas passé|ai pas passé|n'ai jamais passé|ai jamais passé|pas passé par moi"
-        "|pas passée par moi",
+        "|pas passée par moi|n'ai jamais fait*|ai jamais fait*|n'ai pas fait*|ai pas fait*"
+        "|n'ai pas effectué*|ai pas effectué*|n'ai jamais effectué*|ai jamais effectué*"
+        "|pas passée*|n'ai pas passé*|ai pas passé*|n'ai jamais passé*|ai jamais passé*"
+        "|ne connais pas|connais pas|n'ai pas autorisé*|ai pas autorisé*|jamais autorisé*",
         "txn": "commande*|paiement*|transaction*|prélèvement*|débit*|retrait*|achat*|virement*"
-        "|opération*|facture*",
+        "|opération*|facture*|montant*|somme*",
         "who": "je ne sais pas qui|je sais pas qui|sais pas qui|aucune idée de qui",
-        "someone": "quelqu'un|quelqu un|une personne|un inconnu|un tiers|des inconnus",
+        "someone": "quelqu'un|quelqu un|une personne|un inconnu|un tiers|des inconnus|qqn|qq1"
+        "|quelqun",
         "misuse": "à mon nom|en mon nom|avec mes données|avec mes informations|utilisé ma carte"
         "|utilise ma carte|utilisé mon compte|mon identité",
         "access": "connecté à mon compte|connecté sur mon compte|s'est connecté"
         "|changé mon mot de passe|modifié mon mot de passe|changé mon email|changé mon e mail"
-        "|accès à mon compte|pris le contrôle",
+        "|accès à mon compte|pris le contrôle|entré dans mon compte|entrée dans mon compte"
+        "|rentré dans mon compte|entré sur mon compte|accédé à mon compte|s'est connecté*"
+        "|connectée à mon compte|connectée sur mon compte|changé mon numéro|changé mon mail"
+        "|changé mon adresse mail|changé mon adresse e mail|modifié mon numéro|modifié mon mail",
         "collector": "recouvrement|huissier*|agence de recouvrement|contentieux",
         "pressure": "appelle|appellent|appelé|harcèle*|harcel*|menace*|à ma porte",
         "block": "carte d'embarquement|vol annulé|mort de rire|meurs d'envie"
         "|je n'ai pas fait .. à temps|j'ai pas fait .. à temps|perdu l'accès|perdu mon accès"
-        "|perdu accès",
+        "|perdu accès|contre la fraude|contre les fraudes|contre les arnaques|contre l'arnaque"
+        "|antifraude|anti fraude|service fraude|prévention de la fraude|prévention des fraudes"
+        "|détection de la fraude",
         "unpaid": "ne peux pas payer|ne peux plus payer|peux pas payer|peux plus payer"
         "|peux pas rembourser|peux plus rembourser",
         "contents": "dans le colis|dans le paquet|mauvais article|autre chose",
         "practical": "pourquoi|à temps|à l'heure|cette fois|aujourd'hui|demain|lundi|mardi"
         "|mercredi|jeudi|vendredi|samedi|dimanche|avec|en ligne|sur le site|sur l'appli"
         "|dans l'appli|par carte|en 3|en trois|en plusieurs",
+        "negator": "!pas|jamais|rien|rien n'a|rien n'a été|personne n'a|personne ne|aucunement",
+        "neg_det": "aucun|aucune",
+        "hedge": "pas sûr|pas sure|pas certain|ne sais pas si|sais pas si|non seulement"
+        "|pas seulement|pas que",
+        "breaker": "mais|juste|seulement|simplement|plutôt|plutot",
+        "conditional": "!si|!s il|au cas où|que se passe|qu'est ce qui se passe",
+        "question": "c'est|est ce|est ce que|vous êtes|êtes vous|ou|c'est une|c'est un",
+        "legit": "fiable*|sérieux|sérieuse|légitime|legit|de confiance|digne de confiance",
+        "merchant": "boutique*|magasin*|marchand*|vendeur*|commerçant*|enseigne",
+        "pause": "suspendre|suspension|en pause|pause|geler|quand même payer|mettre .. en pause",
+        "yet": "encore",
+        "lure": "sms|texto|mail|email|e mail|lien|appel|message",
+        "otp": "code|le code|code de connexion|code de validation|code sms",
     },
     "es": {
         "fraud": "fraude*|fraudulent*|estafa*|estafad*|timo|timad*|phishing|suplantación"
@@ -149,7 +116,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "|depresión|deprimido*|suicid*|quitarme la vida|violencia doméstica|violencia de género"
         "|tutor legal|poder notarial|persona mayor|dislexia",
         "theft": "robada|robado|robaron|robó|hurto|hurtaron|ladrón|ladrones|carterista*|atracaron"
-        "|atraco|mangaron|birlaron|me quitaron|!robo",
+        "|atraco|mangaron|birlaron|me quitaron|!robo|mangado|mangada|mangó|birlado|birlada|birló"
+        "|chorizado|chorizada|afanado|afanada|afanaron",
         "lost": "perdida|perdido|perdí|extraviad*|no encuentro|no la encuentro|no lo encuentro"
         "|desaparecid*",
         "found": "encontré|encontrado|encontrada|apareció",
@@ -160,28 +128,48 @@ LEXICON: dict[str, dict[str, str]] = {
         "|abuelo|abuela|padres|novio|novia",
         "unrecognised": "no reconozco|no lo reconozco|no la reconozco|desconocido*|desconocida*"
         "|sospechos*|extraño*|extraña*|raro|rara|no hice|yo no hice|no he hecho|nunca hice|no pedí"
-        "|no he pedido|nunca pedí|no compré|no he comprado|no es mío|no son míos",
+        "|no he pedido|nunca pedí|no compré|no he comprado|no es mío|no son míos|no sé de qué es"
+        "|no sé qué es|no sé de dónde sale|no sé de dónde viene|nunca he hecho|no he hecho yo"
+        "|no he autorizado|nunca autoricé|no conozco",
         "txn": "pago*|cargo*|transacción*|transacciones|cobro*|retiro*|compra*|transferencia*"
-        "|domiciliación*|recibo*|movimiento*|factura*",
+        "|domiciliación*|recibo*|movimiento*|factura*|pedido*|importe*|cantidad",
         "who": "no sé quién|ni idea de quién|no tengo ni idea de quién",
         "someone": "alguien|otra persona|alguien más|terceros",
         "misuse": "a mi nombre|en mi nombre|con mis datos|usado mi tarjeta|usó mi tarjeta"
         "|usando mi tarjeta|mi identidad|con mi dni",
         "access": "entró en mi cuenta|entrado en mi cuenta|accedió a mi cuenta"
         "|cambió mi contraseña|cambiado mi contraseña|cambiado la contraseña|cambió el correo"
-        "|acceso a mi cuenta",
+        "|acceso a mi cuenta|iniciado sesión en mi cuenta|inició sesión en mi cuenta"
+        "|iniciaron sesión en mi cuenta|accedido a mi cuenta|ha entrado en mi cuenta"
+        "|cambiado el correo|cambiado mi correo|cambió mi correo|cambiado mi número"
+        "|cambió mi número|cambiado el número",
         "collector": "recobro|recobros|empresa de recobro|cobro de deudas|agencia de cobro"
         "|cobradores|cobrador|fichero de morosos|asnef|embargo|embargar|embargado",
         "pressure": "llaman|llamando|llamado|llamó|llamadas|amenaza*|acosando|acoso|acosan"
         "|reclaman",
         "block": "me muero por|muerto de risa|muerta de risa|robó el show|sin embargo"
-        "|no hice .. a tiempo|perdí el acceso|perdido el acceso",
+        "|no hice .. a tiempo|perdí el acceso|perdido el acceso|contra el fraude|contra fraudes"
+        "|contra las estafas|contra estafas|prevención del fraude|prevención de fraude|antifraude"
+        "|anti fraude|departamento de fraude|detección de fraude",
         "unpaid": "no puedo pagar la|no puedo pagar las|no puedo pagar mis|no puedo pagar el"
         "|no puedo pagar nada|no puedo pagarlo",
         "contents": "en el paquete|dentro|artículo equivocado|producto equivocado|otra cosa",
         "practical": "por qué|porqué|a tiempo|esta vez|hoy|mañana|el lunes|el martes|el miércoles"
         "|el jueves|el viernes|el sábado|el domingo|con|en línea|online|en la web|en la app"
         "|con tarjeta",
+        "negator": "!no|nunca|jamás|nada|nadie|tampoco",
+        "neg_det": "ningún|ninguna|ninguno",
+        "hedge": "no estoy seguro|no estoy segura|no sé si|no se si|no solo|no sólo",
+        "breaker": "pero|sino|solo|sólo|simplemente|solamente",
+        "conditional": "!si|qué pasa|que pasa|en caso de",
+        "question": "es|esto es|sois|son|o es",
+        "legit": "de fiar|fiable*|confiable*|legítim*|legit",
+        "merchant": "tienda*|comercio*|vendedor*|comerciante*|establecimiento",
+        "pause": "pausar|pausa|suspender|congelar|aplazar|seguir pagando|tengo que pagar"
+        "|parar el pago|parar los pagos",
+        "yet": "todavía|aún",
+        "lure": "sms|mensaje*|correo|email|enlace|link|llamada",
+        "otp": "código|código de verificación|código sms",
     },
     "it": {
         "fraud": "frode*|truffa*|truffat*|fraudolent*|phishing|furto d'identità|furto di identità"
@@ -200,8 +188,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "|senza lavoro|senza reddito|senza soldi|non ho soldi",
         "bereavement": "deceduto|deceduta|decesso|funerale|funerali|certificato di morte|eredità"
         "|successione|vedova|vedovo|eredi|lutto",
-        "legal_threat": "avvocat*|fare causa|faccio causa|vi faccio causa|vi denuncio"
-        "|vi denuncerò|tribunale|giudice|azioni legali|vie legali|arbitro bancario|abf|ombudsman"
+        "legal_threat": "avvocat*|fare causa|faccio causa|vi faccio causa|vi denuncio|vi denuncerò"
+        "|tribunale|giudice|azioni legali|vie legali|arbitro bancario|abf|ombudsman"
         "|associazione consumatori|codacons|esposto alla banca d'italia"
         "|reclamo alla banca d'italia|segnalazione alla banca d'italia",
         "vulnerable_customer": "disabil*|handicap*|!invalid*|cieco|cieca|non vedente|sordo|sorda"
@@ -209,7 +197,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "|depresso|depressa|suicid*|togliermi la vita|violenza domestica"
         "|amministratore di sostegno|tutore|!procura|anziano|anziana|dislessi*",
         "theft": "rubata|rubato|rubate|rubati|furto|ladro|ladri|borseggi*|scippat*|rapina*|fregat*"
-        "|sottratt*",
+        "|sottratt*|sgraffignat*|soffiat*",
         "lost": "persa|perse|persi|smarrit*|non trovo|non la trovo|non lo trovo|scomparsa"
         "|scomparso|!perso",
         "found": "ritrovat*|trovato|trovata",
@@ -220,30 +208,50 @@ LEXICON: dict[str, dict[str, str]] = {
         "|compagna|nonno|nonna|genitori",
         "unrecognised": "non riconosco|non la riconosco|non lo riconosco|sconosciut*|sospett*"
         "|strano|strana|strani|strane|non ho fatto|non l'ho fatto|non ho ordinato"
-        "|non ho mai ordinato|non ho acquistato|non ho comprato|non è mio|non è mia",
+        "|non ho mai ordinato|non ho acquistato|non ho comprato|non è mio|non è mia"
+        "|non ho mai fatto|non l'ho mai fatto|non ho mai autorizzato|non ho autorizzato"
+        "|non conosco|non li ho fatti|non le ho fatte|non ho mai acquistato",
         "txn": "pagament*|transazion*|addebit*|prelievo|prelievi|acquist*|bonifico|bonifici"
-        "|movimento|movimenti|operazion*|fattura*",
+        "|movimento|movimenti|operazion*|fattura*|ordine|ordini|importo|importi|somma|cifra",
         "who": "non so chi|non ho idea di chi",
         "someone": "qualcuno|qualcun altro|terzi",
         "misuse": "a mio nome|con i miei dati|usato la mia carta|usando la mia carta"
         "|la mia identità",
         "access": "entrato nel mio account|entrato nel mio conto|accesso al mio account"
-        "|cambiato la password|cambiato la mia password|cambiato l'email|cambiato la mail",
+        "|cambiato la password|cambiato la mia password|cambiato l'email|cambiato la mail"
+        "|fatto l'accesso|fatto accesso|è entrato nel mio conto|entrato nel mio profilo"
+        "|cambiato il numero|cambiato il mio numero|cambiato l'indirizzo email",
         "collector": "recupero crediti|società di recupero|agenzia di recupero|pignoramento"
         "|ufficiale giudiziario",
         "pressure": "chiama*|telefona*|minaccia*|perseguita*|molestano|tormentano",
         "block": "muoio dalla voglia|morto di sonno|morta di sonno|non ho fatto .. in tempo"
-        "|perso l'accesso",
+        "|perso l'accesso|contro le frodi|contro la frode|contro le truffe|dalle frodi"
+        "|dalle truffe|prevenzione frodi|prevenzione delle frodi|antifrode|anti frode"
+        "|ufficio frodi|reparto frodi",
         "unpaid": "non posso pagare|non riesco a pagare|non ce la faccio a pagare",
         "contents": "nel pacco|dentro|articolo sbagliato|prodotto sbagliato|un'altra cosa",
         "practical": "in tempo|a tempo|stavolta|questa volta|oggi|domani|lunedì|martedì|mercoledì"
         "|giovedì|venerdì|sabato|domenica|con|online|sul sito|nell'app|in 3|in tre",
+        "negator": "non|mai|niente|nulla|nessuno",
+        "neg_det": "nessun|nessuna",
+        "hedge": "non sono sicuro|non sono sicura|non so se|non solo|non soltanto",
+        "breaker": "ma|solo|soltanto|semplicemente|però",
+        "conditional": "!se|cosa succede|che succede|nel caso",
+        "question": "è|è una|è un|siete|o è|questa è|questo è",
+        "legit": "affidabil*|serio|seria|seri|legittim*|legit|di fiducia|attendibil*",
+        "merchant": "negozio|negozi|venditore*|commerciante*|esercente*|shop",
+        "pause": "sospendere|sospensione|in pausa|pausa|congelare|rimandare|devo comunque pagare"
+        "|mettere .. in pausa",
+        "yet": "ancora",
+        "lure": "sms|messaggio|mail|email|e mail|link|chiamata|telefonata",
+        "otp": "codice|codice di verifica|codice sms",
     },
     "pt": {
         "fraud": "fraude*|fraudulent*|burla*|burlad*|phishing|roubo de identidade|não autorizad*"
         "|sem a minha autorização|sem minha autorização|sem o meu consentimento"
         "|sem meu consentimento|não fui eu|usou o meu cartão|usou meu cartão|usaram meu cartão"
-        "|usaram o meu cartão|caí num golpe|me enganaram|enganad*|!golpe|!golpes",
+        "|usaram o meu cartão|caí num golpe|me enganaram|enganad*|!golpe|!golpes|não autorizei"
+        "|nunca autorizei",
         "stolen_card": "cartão clonado|clonaram o meu cartão|clonaram meu cartão",
         "compromised_account": "hackeado|hackeada|hackearam|hakeado|invadid*|conta comprometida"
         "|entrou na minha conta|entraram na minha conta|acedeu à minha conta|acessou minha conta"
@@ -267,7 +275,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "|suicíd*|suicid*|me matar|tirar a minha vida|violência doméstica|curador|procuração|idoso"
         "|idosa|dislexia",
         "theft": "roubado|roubada|roubaram|roubo|furtado|furtada|furtaram|furto|ladrão|ladrões"
-        "|assaltado|assaltada|assaltaram|assalto|carteirista*|levaram",
+        "|assaltado|assaltada|assaltaram|assalto|carteirista*|levaram|gamaram|gamado|gamada"
+        "|palmaram|surripiaram|fanaram",
         "lost": "perdido|perdida|perdi|extraviad*|desaparec*|não encontro|não consigo encontrar"
         "|sumiu|sumido",
         "found": "encontrei|achei|encontrado|encontrada",
@@ -277,28 +286,49 @@ LEXICON: dict[str, dict[str, str]] = {
         "kin": "marido|esposo|esposa|mulher|pai|mãe|filho|filha|irmão|irmã|companheiro|companheira"
         "|avô|avó",
         "unrecognised": "não reconheço|desconhecid*|suspeit*|estranh*|não fiz|nunca fiz"
-        "|não comprei|nunca comprei|não encomendei|não pedi|não é minha|não é meu",
+        "|não comprei|nunca comprei|não encomendei|não pedi|não é minha|não é meu|não conheço"
+        "|nunca encomendei",
         "txn": "pagamento*|transação|transações|transacção|cobrança*|débito*|levantamento*|saque*"
-        "|compra*|transferência*|movimento*|fatura*|factura*",
+        "|compra*|transferência*|movimento*|fatura*|factura*|encomenda*|valor|valores|quantia*"
+        "|montante",
         "who": "não sei quem|nao sei quem|não faço ideia de quem",
         "someone": "alguém|outra pessoa|terceiros",
         "misuse": "em meu nome|no meu nome|com os meus dados|com meus dados|meu cpf"
         "|usou meu cartão|usando meu cartão|usando o meu cartão|minha identidade",
         "access": "entrou na minha conta|acessou minha conta|acessou a minha conta"
         "|mudou a minha senha|mudou minha senha|trocou minha senha|trocou a senha|alterou a senha"
-        "|alterou minha senha|mudou o meu email|acesso à minha conta",
+        "|alterou minha senha|mudou o meu email|acesso à minha conta|iniciou sessão na minha conta"
+        "|iniciou sessão|iniciaram sessão|fez login na minha conta|logou na minha conta"
+        "|acedeu à minha conta|mudou a minha palavra passe|mudou a palavra passe"
+        "|alterou a palavra passe|alterou a minha palavra passe|mudou o meu número"
+        "|mudou meu número|alterou o email|alterou o e mail|mudou o email|mudou meu email",
         "collector": "cobrança judicial|empresa de cobrança|agência de cobrança|cobradores"
         "|cobrador|serasa|penhora|recuperação de crédito",
         "pressure": "ligam|ligando|ligou|ligaram|ligações|ameaç*|cobrando|me cobram|assediando",
         "block": "morrendo de vontade|morto de cansaço|morta de cansaço|não fiz .. a tempo"
         "|não fiz .. no prazo|perdi o acesso|perdi acesso|perdido o acesso|sem dinheiro na conta"
-        "|sem dinheiro no cartão|sem saldo",
+        "|sem dinheiro no cartão|sem saldo|contra fraude|contra fraudes|contra golpes"
+        "|contra burlas|contra a fraude|prevenção de fraude|prevenção da fraude"
+        "|prevenção de fraudes|antifraude|anti fraude|departamento de fraude",
         "unpaid": "não tenho como pagar|não consigo pagar as|não consigo pagar a"
         "|não consigo pagar o|não consigo pagar minhas|não consigo pagar nada|não posso pagar",
         "contents": "no pacote|dentro|artigo errado|produto errado|outra coisa",
         "practical": "por que|porquê|a tempo|desta vez|dessa vez|esta vez|hoje|amanhã|na segunda"
-        "|na terça|na quarta|na quinta|na sexta|no sábado|no domingo|convosco|com vocês|com"
-        "|online|no site|na app|no app",
+        "|na terça|na quarta|na quinta|na sexta|no sábado|no domingo|convosco|com vocês|com|online"
+        "|no site|na app|no app",
+        "negator": "não|nao|nunca|nada|ninguém|ninguem|jamais|nem",
+        "neg_det": "nenhum|nenhuma",
+        "hedge": "não tenho certeza|não sei se|não só|não apenas",
+        "breaker": "mas|só|apenas|somente|simplesmente",
+        "conditional": "!se|o que acontece|!caso",
+        "question": "é|isto é|isso é|é um|é uma|são|vocês são|ou é",
+        "legit": "de confiança|confiáve*|fiáve*|legítim*|legit",
+        "merchant": "loja*|lojista*|vendedor*|comerciante*",
+        "pause": "pausar|pausa|suspender|suspensão|congelar|adiar|continuar a pagar|tenho de pagar"
+        "|tenho que pagar",
+        "yet": "ainda",
+        "lure": "sms|mensagem|email|e mail|link|chamada|telefonema",
+        "otp": "código|código de verificação|código sms",
     },
     "pl": {
         "fraud": "oszust*|oszuka*|wyłudz*|phishing|podszyw*|kradzież tożsamości|nieautoryzowan*"
@@ -312,8 +342,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "|kwestionować|reklamacja transakcji|reklamować transakcję|zareklamować transakcję"
         "|reklamacja płatności",
         "hardship": "nie stać mnie|problemy finansowe|trudności finansowe|kłopoty finansowe"
-        "|zadłużon*|mam długi|dużo długów|w długach|upadłość|bankructwo|bezrobotn*"
-        "|straciłem pracę|straciłam pracę|bez pracy|bez dochodu|brak pieniędzy|nie mam pieniędzy",
+        "|zadłużon*|mam długi|dużo długów|w długach|upadłość|bankructwo|bezrobotn*|straciłem pracę"
+        "|straciłam pracę|bez pracy|bez dochodu|brak pieniędzy|nie mam pieniędzy",
         "bereavement": "zmarł|zmarła|zmarły|zmarłego|zmarłej|pogrzeb*|akt zgonu|wdowa|wdowiec"
         "|odszedł|odeszła",
         "legal_threat": "prawnik*|adwokat*|radca prawny|pozew|pozwę|pozwać|!sąd|sądu|sądzie|sądowe"
@@ -322,7 +352,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "|chemioterapi*|szpital*|zdrowie psychiczne|depresj*|samobój*|przemoc domowa"
         "|opiekun prawny|pełnomocnictwo|starsza osoba|dysleksj*",
         "theft": "skradzion*|ukradzion*|ukradli|ukradł*|kradzież*|złodziej*|okradzion*|okradli"
-        "|okradł*|kieszonkow*|napad*|zwinęli|zajumali",
+        "|okradł*|kieszonkow*|napad*|zwinęli|zajumali|zajuma*|zwinął|zwinęła|podprowadzi*|buchnął"
+        "|buchnęli|gwizdnął|gwizdnęli",
         "lost": "zgubion*|zgubiłem|zgubiłam|zgubiła|zgubił|zaginęł*|zaginion*|nie mogę znaleźć"
         "|przepadł*|zniknęł*",
         "found": "znalazłem|znalazłam|znalazł*|odnalaz*",
@@ -334,24 +365,44 @@ LEXICON: dict[str, dict[str, str]] = {
         "unrecognised": "nie rozpoznaję|nie znam|nieznan*|podejrzan*|dziwn*|nie zrobiłem"
         "|nie zrobiłam|nie robiłem|nie robiłam|nie zamawiałem|nie zamawiałam|nie zamówiłem"
         "|nie zamówiłam|nie składałem|nie składałam|nie złożyłem|nie złożyłam|nie kupowałem"
-        "|nie kupowałam|nie moja|nie mój|nie moje",
+        "|nie kupowałam|nie moja|nie mój|nie moje|nigdy nie zamawiał*|nigdy nie składał*"
+        "|nigdy nie robił*|nigdy nie zrobił*|nigdy nie kupował*|nie zamawiał*|nie składał*"
+        "|nie robił*|nie kupował*|nie autoryzował*|nie zatwierdzał*",
         "txn": "zamówieni*|płatnoś*|transakc*|obciążen*|wypłat*|zakup*|przelew*|polecenie zapłaty"
-        "|faktur*",
+        "|faktur*|kwot*|suma|sumę|sumy",
         "who": "nie wiem kto|nie mam pojęcia kto",
         "someone": "ktoś|ktoś inny|osoba trzecia|obca osoba",
         "misuse": "na moje nazwisko|na moje dane|moimi danymi|na mój pesel|użył mojej karty"
         "|używa mojej karty|mojej tożsamości",
         "access": "zalogował się na moje konto|zalogował się|zmienił hasło|zmienił moje hasło"
-        "|zmienił mi hasło|zmienił email|dostęp do mojego konta|przejął konto|przejął moje konto",
+        "|zmienił mi hasło|zmienił email|dostęp do mojego konta|przejął konto|przejął moje konto"
+        "|wszedł na moje konto|weszli na moje konto|wszedł na konto|wszedł do mojego konta"
+        "|zmienił maila|zmienił mail|zmienił adres e mail|zmienił numer|zmienił mój numer"
+        "|zmienił numer telefonu",
         "collector": "windykac*|windykator*|komornik*|firma windykacyjna|egzekucj*",
         "pressure": "dzwoni*|wydzwania*|grozi*|grożą|nęka*|nachodzi*",
         "block": "kartka|kartki|kartofl*|nie zrobiłem .. na czas|nie zrobiłam .. na czas"
-        "|straciłem dostęp|straciłam dostęp",
+        "|straciłem dostęp|straciłam dostęp|przeciwdziałania oszustwom|przeciwdziałanie oszustwom"
+        "|przed oszustwami|przed oszustwem|przed oszustami|zapobieganie oszustwom|dział oszustw"
+        "|antyfraud*",
         "unpaid": "nie mogę zapłacić|nie jestem w stanie zapłacić|nie mogę spłacić"
         "|nie jestem w stanie spłacić|nie mam z czego zapłacić",
         "contents": "w środku|w paczce|zły produkt|inny produkt|coś innego",
         "practical": "dlaczego|czemu|na czas|w terminie|tym razem|dzisiaj|dziś|jutro"
         "|w poniedziałek|we wtorek|w środę|w czwartek|w piątek|w sobotę|w niedzielę|przez|online"
         "|w aplikacji|na stronie|kartą",
+        "negator": "nie|nigdy|nic|nikt",
+        "neg_det": "żaden|żadna|żadne|żadnego|żadnej",
+        "hedge": "nie jestem pewien|nie jestem pewna|nie wiem czy|nie tylko",
+        "breaker": "ale|tylko|po prostu|lecz",
+        "conditional": "jeśli|jeżeli|gdyby|co się stanie|w razie",
+        "question": "czy|czy to|czy to jest|to jest|jesteście|czy jesteście",
+        "legit": "wiarygodn*|godn* zaufania|legaln*|legit|uczciw*|rzeteln*",
+        "merchant": "sklep*|sprzedawc*|handlowc*",
+        "pause": "wstrzymać|wstrzymanie|wstrzymuj*|zawiesić|zawieszenie|pauz*|zamrozić"
+        "|mimo to muszę płacić",
+        "yet": "jeszcze",
+        "lure": "sms*|mail*|e mail|link*|wiadomoś*",
+        "otp": "kod|kodu|kodem|kody|kod sms",
     },
 }

@@ -121,6 +121,13 @@ def test_risk_words_keep_working_in_their_language(text: str, language: str, top
 
 
 def test_a_dispute_with_the_shop_is_still_a_dispute() -> None:
-    assert detect_risk("I have a dispute with the shop, can I pause the payment?", "en").topics == (
+    assert detect_risk("I have a dispute with the shop, I want a chargeback", "en").topics == (
         "dispute",
     )
+    assert detect_risk("I'm in a dispute with the shop and want to dispute the charge", "en").risky
+
+
+def test_pausing_payments_during_a_dispute_with_the_shop_is_a_question() -> None:
+    # The knowledge base answers it (pause_payment): not a dispute with us.
+    assert not detect_risk("I have a dispute with the shop, can I pause the payment?", "en").risky
+    assert not detect_risk("pause paiement litige", "fr").risky
