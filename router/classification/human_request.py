@@ -36,12 +36,15 @@ from router.classification.human_request_rules import (
     SLIP_NOT_AFTER,
     STRONG,
     TokenInfo,
+    Unit,
     build_tables,
     for_language,
     fuzzy_limit,
+    join_departments,
     lookup,
     token_info,
     typo_target,
+    word_set,
 )
 from router.classification.text_normalization import WORD, deletes, edit_distance, fold, has_cjk
 
@@ -78,6 +81,8 @@ _VERBS = frozenset({"want", "talk"})
 _POLITE = frozenset({"bitte", "graag", "prosze", "poprosze", "lutfen", "please"})
 _INFINITIVE = frozenset({"to", "zu", "om", "att", "at", "a", "de", "per", "para", "pra"})
 _JOINED = frozenset({"u", "do", "too", "how", "what", "and", "if", "should", "would"}) | _NT_WORDS
+_CALLBACK = 0.9  # "can someone from customer service call me", "mich anrufen"
+_Unit = Unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +91,6 @@ class HumanRequest:
     confidence: float
     matched: str | None
     language: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Unit:
-    text: str
-    info: TokenInfo
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +171,7 @@ def _units(words: list[str], lang: str | None) -> list[_Unit]:
             else:
                 units.append(_Unit(merged[i], info))
             i += 1
-    return units
+    return join_departments(_TABLES, units, lang)
 
 
 def _word_info(words: list[str], i: int, lang: str | None) -> TokenInfo:
@@ -246,13 +245,22 @@ def _piece(part: str, letters: frozenset[str]) -> bool:
     return part in _EN_WORDS or part in _JOINED or part in _TABLES.slips
 
 
-def _negated(units: list[_Unit], start: int, end: int, neg: frozenset[str]) -> bool:
+def _rhetorical(units: list[_Unit], k: int, rhetorical: frozenset[str]) -> bool:
+    """The negation at ``k`` asks "can't I just ...?" ("kan jeg ikke bare", "niet gewoon")."""
+    after = [u.text for u in units[k + 1 : k + 4]]  # "no puedo simplemente": a verb between
+    pairs = [" ".join(after[n : n + 2]) for n in range(len(after) - 1)]
+    return any(text in rhetorical for text in (*after[:2], *pairs))
+
+
+def _negated(
+    units: list[_Unit], start: int, end: int, neg: frozenset[str], rhetorical: frozenset[str]
+) -> bool:
     """Negation cue before ``start`` (within the scope window) or between start and end."""
     for k in range(start - 1, max(-1, start - 1 - _NEG_WINDOW), -1):
         text = units[k].text
         if text in SCOPE_BREAKS:
             break
-        if text in _INABILITY:
+        if text in _INABILITY or _rhetorical(units, k, rhetorical):
             continue  # "I can't reach an agent" complains that it cannot, it still asks
         if text in neg or text in _NT_WORDS or _negating_phrase(units[k]):
             return True
@@ -260,6 +268,8 @@ def _negated(units: list[_Unit], start: int, end: int, neg: frozenset[str]) -> b
             return True
     for k in range(start, end + 1):
         text = units[k].text
+        if _rhetorical(units, k, rhetorical):
+            continue
         if text in _TABLES.neg_adjacent or text in neg or _negating_phrase(units[k]):
             return True
     # Verb-final languages negate after the verb ("बात नहीं करनी", "연결 원하지 않아요").
@@ -286,6 +296,8 @@ def _noun_kind(info: TokenInfo) -> str | None:
 
 def _trigger_fits(kind: str, trigger: TokenInfo, forward: bool) -> float:
     """Confidence that ``trigger`` (verb) reaches a noun of ``kind``; 0.0 when it does not."""
+    if "callback" in trigger.cats and kind in ("role", "human"):
+        return _CALLBACK  # "can a human call me", "qualcuno dell'assistenza mi può chiamare"
     if forward and "talk_final" not in trigger.cats and "want_final" not in trigger.cats:
         return 0.0
     if "talk" in trigger.cats:
@@ -298,11 +310,11 @@ def _trigger_fits(kind: str, trigger: TokenInfo, forward: bool) -> float:
     return 0.0
 
 
-def _frame(units: list[_Unit], neg: frozenset[str]) -> _Match | None:
+def _frame(units: list[_Unit], neg: frozenset[str], lang: str | None) -> _Match | None:
     asks_how = any("question" in u.info.cats for u in units)
     for j, unit in enumerate(units):
         kind = _noun_kind(unit.info)
-        if kind is None or (kind == "service" and asks_how):
+        if kind is None or (unit.info.cats & {"service", "dept"} and asks_how):
             continue  # "how do I contact customer service?" asks for contact details
         if j > 0 and _modifier(units[j - 1], "before"):
             continue
@@ -323,7 +335,7 @@ def _frame(units: list[_Unit], neg: frozenset[str]) -> _Match | None:
                         break  # "I want someone else to pay for it"
                 if score:
                     lo, hi = min(j, k), max(j, k)
-                    if _negated(units, lo, hi, neg):
+                    if _negated(units, lo, hi, neg, word_set(_TABLES, "rhetorical", lang)):
                         return None
                     if unit.info.fuzzy:
                         score *= 0.9
@@ -332,7 +344,8 @@ def _frame(units: list[_Unit], neg: frozenset[str]) -> _Match | None:
                     phrase = " ".join(u.text for u in units[lo : hi + 1])
                     return _Match(phrase, score, unit.info.langs)
                 cats = units[k].info.cats
-                if not cats and not unknown and step == -1 and kind != "other":
+                dept = "dept" in unit.info.cats  # "quelqu'un du SAV peut me rappeler"
+                if not cats and not unknown and (step == -1 or dept) and kind != "other":
                     unknown = True  # one unknown word (a typo, a swear word) may sit in between
                 elif not cats & _PASS_THROUGH or _modifier(units[k], "before", "after"):
                     break
@@ -375,7 +388,7 @@ def _clause_match(clause: str, neg: frozenset[str], language: str | None) -> _Ma
             lang = "ja" if _KANA.search(joined) else "zh"
             return _Match(cjk.group(0), 0.93, (lang,))
     units = _units(words, language)
-    found = _frame(units, neg) or _bare(units, question="?" in clause or "？" in clause)
+    found = _frame(units, neg, language) or _bare(units, question="?" in clause or "？" in clause)
     if found is None:
         return None
     # "am I talking to a real person?": checked only for the languages in play, as it is costly.

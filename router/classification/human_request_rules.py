@@ -37,7 +37,13 @@ WORD_KEYS = (
     "before",
     "after",
     "question",
+    "callback",
 )
+# Word sets per language, not categories: ``one`` pronouns that are a person only before
+# ``from`` and a department ("en fra kundeservice", "wer vom Kundenservice"), ``from`` the words
+# that link them, ``rhetorical`` words that make a negated question a request ("can't I just",
+# "kan jeg ikke bare", "je peux pas juste", "non posso semplicemente").
+SET_KEYS = ("one", "from", "rhetorical")
 # Languages that put the verb after its object ("einen Mitarbeiter sprechen", "상담원 원해요").
 VERB_FINAL = frozenset({"de", "nl", "tr", "ko", "hi", "hu", "fi", "et", "ja", "lv", "lt"})
 # Clause-internal words that end a negation's scope ("you aren't helping and I want an agent").
@@ -59,6 +65,7 @@ FUZZY_STOP = frozenset(
         " persons present parent patent absent contract contracts steak sneak speck stalk chalk"
         " chart connecticut seal ideal inhuman achat alike personal personale personali"
         " personnel personnelle personnels personales persoonlijk personlig personlige"
+        " prawnik prawnika prawnikiem"
     ).split()
 )
 # Real words one finger slip away from a short verb (see ``slips``): read as that verb only
@@ -83,6 +90,14 @@ class TokenInfo:
 EMPTY = TokenInfo(frozenset(), ())
 
 
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A word or listed phrase of a message with what it can be there."""
+
+    text: str
+    info: TokenInfo
+
+
 @dataclass(slots=True)
 class Tables:
     exact: dict[str, dict[str, list[str]]] = field(default_factory=dict)
@@ -102,6 +117,7 @@ class Tables:
     neg_by_lang: dict[str, frozenset[str]] = field(default_factory=dict)
     neg_after: frozenset[str] = frozenset()
     identity: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    sets: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     cjk_request: re.Pattern[str] = re.compile(r"(?!x)x")
     cjk_bare: re.Pattern[str] = re.compile(r"(?!x)x")
     cjk_block: re.Pattern[str] = re.compile(r"(?!x)x")
@@ -193,6 +209,14 @@ def build_tables() -> Tables:
     tables.neg_after = frozenset(
         w for lang in VERB_FINAL for w in neg_words.get(lang, ()) if w not in conflicts
     )
+    tables.sets = {
+        key: {
+            lang: frozenset(fold(w.strip()) for w in e[key].split("|") if w.strip())
+            for lang, e in LEXICON.items()
+            if e.get(key)
+        }
+        for key in SET_KEYS
+    }
     tables.identity = {
         lang: _alternation([e["identity"]]) for lang, e in LEXICON.items() if e.get("identity")
     }
@@ -200,6 +224,14 @@ def build_tables() -> Tables:
     tables.cjk_bare = _alternation([e.get("cjk_bare", "") for e in LEXICON.values()])
     tables.cjk_block = _alternation([e.get("cjk_block", "") for e in LEXICON.values()])
     return tables
+
+
+def word_set(tables: Tables, key: str, language: str | None) -> frozenset[str]:
+    """The ``SET_KEYS`` words of ``language`` and English (of every language when unknown)."""
+    by_lang = tables.sets.get(key, {})
+    if language is None:
+        return frozenset().union(*by_lang.values())
+    return by_lang.get(language, frozenset()) | by_lang.get("en", frozenset())
 
 
 def merge(found: dict[str, list[str]], into: dict[str, list[str]]) -> None:
@@ -293,3 +325,50 @@ def typo_target(tables: Tables, noun: str, lang: str | None) -> dict[str, list[s
         if langs:
             found[cat] = langs
     return found
+
+
+# "someone from customer service", "en fra kundeservice", "jonkun asiakaspalvelusta": a staff
+# member, reached by a request verb or by a call-back verb ("call me", "mich anrufen").
+_PERSONS = frozenset({"weak", "human", "role", "other"})
+_LINKS = frozenset({"glue", "filler"})
+_DEPT_GAP = 2  # linking words between "from" and the department ("from your support team")
+_ELATIVE = ("sta", "lta")  # Finnish "from": "asiakaspalvelusta", "tuelta"
+
+
+def join_departments(tables: Tables, units: list[Unit], lang: str | None) -> list[Unit]:
+    """Join "someone from customer service" into one staff noun (categories ``role`` and
+    ``dept``): a person word, a ``from`` word and the department, a few linking words apart."""
+    ones, froms = word_set(tables, "one", lang), word_set(tables, "from", lang)
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        end = _department_end(units, i, ones, froms, lang)
+        if end < 0:
+            out.append(units[i])
+            i += 1
+            continue
+        text = " ".join(u.text for u in units[i:end])
+        out.append(Unit(text, TokenInfo(frozenset({"role", "dept"}), units[end - 1].info.langs)))
+        i = end
+    return out
+
+
+def _department_end(
+    units: list[Unit], i: int, ones: frozenset[str], froms: frozenset[str], lang: str | None
+) -> int:
+    """One past the department of a "someone from <department>" starting at ``i``, else -1."""
+    unit = units[i]
+    if not (_PERSONS & unit.info.cats or unit.text in ones) or i + 1 == len(units):
+        return -1
+    nxt = units[i + 1]
+    if lang in (None, "fi") and "service" in nxt.info.cats and nxt.text.endswith(_ELATIVE):
+        return i + 2
+    if nxt.text not in froms:
+        return -1
+    for k in range(i + 2, min(len(units), i + 3 + _DEPT_GAP)):
+        cats = units[k].info.cats
+        if "service" in cats:
+            return k + 1
+        if not cats or not cats <= _LINKS:
+            return -1
+    return -1

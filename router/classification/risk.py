@@ -56,7 +56,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from router.classification.lexicon_match import Hit, Words, compile_lexicon, find, split_words
-from router.classification.lexicons import risk_north, risk_south, risk_west
+from router.classification.lexicons import risk_east, risk_north, risk_south, risk_west
+from router.classification.lexicons.risk_pairs import PAIRS, PairRule
 from router.classification.text_normalization import WORD, deletes, fold, slips, tokens
 
 TOPICS: tuple[str, ...] = (
@@ -84,14 +85,17 @@ LEXICON: dict[str, dict[str, str]] = {
     **risk_west.LEXICON,
     **risk_north.LEXICON,
     **risk_south.LEXICON,
+    **risk_east.LEXICON,
 }
 RISK_LANGUAGES: frozenset[str] = frozenset(LEXICON)
 _LEXICON = compile_lexicon(
-    LEXICON, frozenset({k for t in LEXICON.values() for k in t} - {"practical"})
+    LEXICON, frozenset({k for t in LEXICON.values() for k in t} - {"practical", "method"})
 )
 # Matched on their own, so a "can't pay" phrase that spans one ("kann Freitag nicht zahlen")
-# still sees it.
+# still sees it, and "pay with" does not hide "payment" ("pago con tarjeta").
 _PRACTICAL = compile_lexicon(LEXICON, frozenset({"practical"}))
+_METHOD = compile_lexicon(LEXICON, frozenset({"method"}))
+_METHOD_GAP = 2  # "pay with my visa", "pagar com o cartão"
 _ALIASES = {"nb": "no", "nn": "no"}
 _TOPIC_SET = frozenset(TOPICS)
 _SECURITY = ("fraud", "stolen_card", "compromised_account")
@@ -116,53 +120,15 @@ _QUESTION_REACH = 3  # "is this a scam?", "are you guys a scam?", "c'est une arn
 _MERCHANT_REACH = 4  # "a dispute with the shop", "un litige avec la boutique"
 _PAUSE_REACH = 6  # "pause my payments during the dispute", "pausa pago disputa"
 _YET_REACH = 2  # "I haven't made the payment yet", "ich habe die Zahlung noch nicht gemacht"
-_CUES = ("question", "legit", "merchant", "pause", "yet")
+_CUES = ("question", "legit", "merchant", "pause", "yet", "worker", "kin", "job", "copula", "conj")
+_SUBJECT_REACH = 2  # "my friend works", "a colleague of mine handles", "faren min er"
+_JOB_REACH = 5  # "meine Freundin arbeitet bei einer Bank im Bereich Betrug"
+_COPULA_REACH = 2  # "my dad is a lawyer", "mon père est avocat"
 # Words and the marks that end a sentence (a comma does not): which sentences are questions.
 _SENTENCE = re.compile(f"({WORD.pattern})|[.!?\n。！？]")
 # "I don't know, who made this payment": a comma before "who" does not end the clause.
 _COMMA_WHO = re.compile(
     r",(\s*(?:who|wer|wie|vem|hvem|kuka|kenen|qui|quien|chi|kto|quem)\b)", re.IGNORECASE
-)
-
-
-@dataclass(frozen=True, slots=True)
-class PairRule:
-    """Topic raised when concept ``b`` starts ``low..high`` words after concept ``a``."""
-
-    a: str
-    b: str
-    low: int
-    high: int
-    topic: str
-    languages: frozenset[str] | None = None  # None: any language, also an unknown one
-    unless: tuple[str, ...] = ()  # concepts near ``a`` that cancel the rule
-    reach: int = 4  # how near (in words) an ``unless`` concept must be
-
-
-PAIRS: tuple[PairRule, ...] = (
-    PairRule("theft", "card", -6, 6, "stolen_card"),
-    # "I found the card I thought I lost" is a reactivation, not a lost card.
-    PairRule("lost", "card", -6, 6, "stolen_card", unless=("found",), reach=12),
-    PairRule("theft", "device", -6, 6, "compromised_account"),
-    # "I lost my phone and can't get the login code" is a login problem the bot answers.
-    PairRule("lost", "device", -6, 6, "compromised_account", unless=("otp",), reach=8),
-    PairRule("death", "kin", -5, 5, "bereavement"),
-    # "lost my husband", "perdí a mi padre", but not "lost my son's card".
-    PairRule("lost", "kin", 1, 3, "bereavement", unless=("card", "device")),
-    # Verb-final: "meinen Mann verloren", "mijn vader verloren".
-    PairRule("kin", "lost", 1, 1, "bereavement", frozenset({"de", "nl"}), ("card", "device")),
-    # "not my order, there is something else inside" is a wrong item, not fraud.
-    # "there are purchases on my account I never made", "a charge of 50 and no clue what it is".
-    PairRule("unrecognised", "txn", -7, 6, "fraud", unless=("contents",), reach=8),
-    PairRule("txn", "rel", 1, 8, "fraud"),  # "purchases I haven't made"
-    # "I don't know who made this payment", "je ne sais pas qui a fait ce paiement".
-    PairRule("who", "txn", 1, 9, "fraud"),
-    PairRule("unrecognised", "misuse", -6, 6, "fraud"),
-    PairRule("someone", "misuse", 1, 6, "fraud"),
-    PairRule("someone", "access", 1, 3, "compromised_account"),
-    PairRule("collector", "pressure", -5, 6, "hardship"),
-    # "I got a text asking for my card details, is this a scam?"
-    PairRule("lure", "asked", -12, 12, "fraud"),
 )
 
 
@@ -327,6 +293,38 @@ def _about_us(hit: Hit, cues: dict[str, list[Hit]], asked: tuple[bool, ...], wor
     )
 
 
+def _paid_with(hit: Hit, methods: list[Hit], words: Words) -> bool:
+    """A card named as the way to pay ("pay with my visa", "płacić kartą"), not as a thing."""
+    return any(
+        0 <= hit.start - m.end <= _METHOD_GAP and words.clauses[m.start] == words.clauses[hit.start]
+        for m in methods
+    )
+
+
+def _on_the_job(hit: Hit, cues: dict[str, list[Hit]], profession: bool, words: Words) -> bool:
+    """A topic word naming someone's job: "my friend works with fraud at a bank", "my mum
+    works at the hospital", "mon père est avocat" (a profession after a copula), but not "my
+    husband is in hospital" or "my brother is going to sue you"."""
+    clause = words.clauses[hit.start]
+    subjects = [h for h in cues["worker"] + cues["kin"] if words.clauses[h.start] == clause]
+
+    def said_of_someone(verb: Hit) -> bool:
+        return words.clauses[verb.start] == clause and any(
+            0 <= verb.start - s.end <= _SUBJECT_REACH for s in subjects
+        )
+
+    if any(
+        0 <= hit.start - v.end <= _JOB_REACH
+        and said_of_someone(v)
+        and not any(v.end <= c.start < hit.start for c in cues["conj"])  # "I work, and got scammed"
+        for v in cues["job"]
+    ):
+        return True
+    return profession and any(
+        0 <= hit.start - c.end <= _COPULA_REACH and said_of_someone(c) for c in cues["copula"]
+    )
+
+
 def _shop_dispute(
     hit: Hit, cues: dict[str, list[Hit]], asked: tuple[bool, ...], words: Words
 ) -> bool:
@@ -352,9 +350,14 @@ def _text_topics(text: str, lang: str | None) -> tuple[dict[str, list[str]], set
     negators = [h for h in hits if h.category in _NEG_REACH]
     breakers = [h for h in hits if h.category == "breaker"]
     conditions = [h for h in hits if h.category == "conditional"]
+    methods = find(_METHOD, words, lang)
+    professions = {(h.start, h.end) for h in hits if h.category == "profession"}
     by_cat: dict[str, list[Hit]] = {}
     for hit in hits:
         cat = hit.category
+        profession = (hit.start, hit.end) in professions
+        if cat in _TOPIC_SET and _on_the_job(hit, cues, profession, words):
+            continue  # "my friend works with fraud at a bank", "my dad is a lawyer"
         if (cat in _TOPIC_SET or cat in _EVENTS) and _negated(hit, negators, breakers, words):
             denied.update(_SECURITY if cat in _SECURITY else _EVENTS.get(cat, (cat,)))
             continue
@@ -365,6 +368,8 @@ def _text_topics(text: str, lang: str | None) -> tuple[dict[str, list[str]], set
             continue
         if cat == "dispute" and _shop_dispute(hit, cues, asked, words):
             continue
+        if cat == "card" and _paid_with(hit, methods, words):
+            continue  # "I lost my password, can I pay with my Visa?"
         if cat == "unpaid":  # stated "I can't pay", unless asked, or about when or how
             practical = find(_PRACTICAL, words, lang)
             if not (_conditional(hit, conditions, words) or _practical(hit, practical, words)):

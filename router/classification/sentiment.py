@@ -13,9 +13,11 @@ A message is frustrated from ``FRUSTRATED`` (0.4) on: any one explicit cue (insu
 ``ANGRY`` (0.7, where the default rules escalate) on: the insults and outraged phrases native
 speakers use ("Saftladen", "Verarsche", "sois unos inútiles", "c'est inadmissible",
 "skitföretag", "siete ridicoli", "waardeloos", "żenada", "uma vergonha", "helt håpløst", "ihan
-surkeaa", "useless bot", "this is a joke") reach it alone, and so does strong swearing
-(``expletive``: "perkele", "kurwa", "foda-se", "me cago en todo", "ihr könnt mich mal", "what
-the hell") and mild swearing aimed at a ``target`` (the company, its app or service, the
+surkeaa", "useless bot", "this is a joke") reach it alone, and so does disbelief ("are you
+kidding me", "wollt ihr mich verarschen", "I er til grin", "żartujecie sobie?") unless the words
+are positive ("you're kidding, it worked, thanks!"), and so does strong swearing
+(``expletive``: "perkele", "kurwa", "foda-se", "joder", "me cago en todo", "ihr könnt mich mal",
+"what the hell") and mild swearing aimed at a ``target`` (the company, its app or service, the
 customer's money: "vaya mierda de servicio", "this shitty app", "my damn refund"); a mild curse
 alone ("shit, I forgot my PIN") and mild dissatisfaction ("hmm, that did not help") do not. A
 customer telling the bot its answer missed ("that doesn't answer my question", "you already
@@ -29,14 +31,18 @@ import re
 from dataclasses import dataclass
 
 from router.classification.lexicon_match import Hit, Words, compile_lexicon, find, split_words
-from router.classification.lexicons import sentiment_north, sentiment_south
+from router.classification.lexicons import sentiment_nordic, sentiment_north, sentiment_south
 from router.classification.text_normalization import WORD, fold
 
 FRUSTRATED = 0.4
 ANGRY = 0.7  # the default escalation rules hand a customer over from here
 MAX_CHARS = 2000
 
-LEXICON: dict[str, dict[str, str]] = {**sentiment_north.LEXICON, **sentiment_south.LEXICON}
+LEXICON: dict[str, dict[str, str]] = {
+    **sentiment_north.LEXICON,
+    **sentiment_nordic.LEXICON,
+    **sentiment_south.LEXICON,
+}
 SENTIMENT_LANGUAGES: frozenset[str] = frozenset(LEXICON)
 _LEXICON = compile_lexicon(LEXICON)
 _ALIASES = {"nb": "no", "nn": "no"}
@@ -54,6 +60,7 @@ _WORD_CUES: dict[str, tuple[float, float, str]] = {
     "unhelpful": (-1.0, 0.45, "unhelpful"),
     "ridiculous": (-1.5, 0.7, "ridiculous"),
     "unbelievable": (-0.5, 0.3, "unbelievable"),
+    "disbelief": (-1.5, 0.7, "disbelief"),
     "harsh": (-1.5, 0.7, "harsh_words"),
     "told": (-1.0, 0.45, "already_told"),
     "give_up": (-1.5, 0.5, "giving_up"),
@@ -61,7 +68,8 @@ _WORD_CUES: dict[str, tuple[float, float, str]] = {
 }
 _POLAR = {"pos": 1.0, "neg": -1.0, "mild": -0.35}
 # Cues a negation cancels ("I'm not angry", "not useless"); insults and swearing it does not,
-# nor "that's not what I asked" (its phrases hold their own negation: "no, not what I asked").
+# nor "that's not what I asked" or "das ist nicht euer Ernst" (their phrases hold their own
+# negation: "no, not what I asked"; "non mais vous rigolez" is no Italian "non").
 _NEGATABLE = frozenset(
     {"pos", "neg", "mild", "anger", "useless", "ridiculous", "unbelievable", "harsh"}
 )
@@ -191,7 +199,7 @@ def detect_sentiment(text: str, language: str | None = None) -> Sentiment:
     polarity = 0.0
     negative_units = 0.0
     weights: dict[str, float] = {}
-    again = unbelievable = False
+    again = unbelievable = disbelief = False
     praised = {h.start for h in hits if h.category == "pos"}
     for hit in hits:
         cat = hit.category
@@ -206,6 +214,8 @@ def detect_sentiment(text: str, language: str | None = None) -> Sentiment:
             negative_units += max(0.0, -value)
         elif cat == "unbelievable" and not negated:
             unbelievable = True  # counted below, once the words are known not to be positive
+        elif cat == "disbelief":
+            disbelief = True  # "are you serious?!" angry, "you're kidding, it worked!" not
         elif cat in _WORD_CUES and not negated:
             value, weight, cue = _WORD_CUES[cat]
             polarity += value
@@ -224,10 +234,11 @@ def detect_sentiment(text: str, language: str | None = None) -> Sentiment:
     if angry:
         polarity += _ANGRY_EMOJI[0] * min(angry, 3)
         weights["angry_emoji"] = _ANGRY_EMOJI[1]
-    if unbelievable and polarity <= 0:  # "unbelievable, it worked!" is not outrage
-        value, weight, cue = _WORD_CUES["unbelievable"]
-        polarity += value
-        weights[cue] = weight
+    for present, cat in ((disbelief, "disbelief"), (unbelievable, "unbelievable")):
+        if present and polarity <= 0:  # "unbelievable, it worked!" is not outrage
+            value, weight, cue = _WORD_CUES[cat]
+            polarity += value
+            weights[cue] = weight
     if polarity <= 0:  # typography amplifies what the words say; "THANKS!!!" stays positive
         exclaims = text.count("!") + text.count("！")
         for cue, (value, weight), present in (

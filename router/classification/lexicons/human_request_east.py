@@ -2,6 +2,10 @@
 
 LEXICON: dict[str, dict[str, str]] = {
     "pl": {
+        "rhetorical": "po prostu|tylko",
+        "from": "z|ze",
+        "callback": "zadzwonic|zadzwoni|oddzwonic|oddzwoni|do mnie zadzwonic|do mnie oddzwonic"
+        "|skontaktowac sie ze mna|skontaktuje sie ze mna|odezwac sie|odezwie sie|napisac do mnie",
         "human": "czlowiek|czlowiekiem|czlowieka|osoba|osoba|osoba|prawdziwa osoba|osoba fizyczna"
         "|zywy czlowiek|zywym czlowiekiem|prawdziwym czlowiekiem|osoba prawdziwa|osobą",
         "role": "konsultant|konsultanta|konsultantem|konsultantka|konsultantki|konsultantka"
@@ -10,14 +14,19 @@ LEXICON: dict[str, dict[str, str]] = {
         "|agenta|agentem|przedstawiciel|przedstawicielem|kierownik|kierownikiem|konsultant*"
         "|pracowni*|doradc*|operator*|czlowiek*",
         "weak": "ktos|kims|kogos|specjalista|specjalista",
-        "service": "obsluga klienta|obsluga|biuro obslugi|infolinia|dzial obslugi|wsparcie",
+        "service": "obsluga klienta|obsluga|biuro obslugi|infolinia|dzial obslugi|wsparcie"
+        "|obslugi klienta|obsludze klienta|obsluge klienta|supportu|wsparcia"
+        "|dzialu obslugi klienta|biura obslugi klienta",
         "talk": "rozmawiac|porozmawiac|rozmowa|rozmowe|polaczyc|polacz|polaczenie|przelacz"
-        "|przelaczyc|przekieruj|przekierowac|skontaktowac|kontakt|napisac|pogadac|gadac",
+        "|przelaczyc|przekieruj|przekierowac|skontaktowac|kontakt|napisac|pogadac|gadac"
+        "|zlapac|polaczcie|polaczycie|polacz mnie",
         "want": "chce|chcialbym|chcialabym|prosze|poprosze|moge|mozna|czy moge|potrzebuje|daj"
-        "|dajcie|wole|zadam|jest",
+        "|dajcie|wole|zadam|czy jest|jest tu|jest ktos|jest jakis|jest jakas|czy jest jakis"
+        "|czy jest jakas",
         "glue": "z|ze|mnie|mi|sie|do|na|jakims|jakas|prawdziwym|prawdziwa|zywym|teraz"
         "|natychmiast|od|razu|pilnie|w|koncu|wreszcie|waszym|panstwa|innym|bezposrednio"
-        "|kurwa|o|jakiegos|jakis|obslugi|klienta",
+        "|kurwa|o|jakiegos|jakis|obslugi|klienta"
+        "|moze|mogl|mogla|mogliby",
         "filler": "prosze|teraz|natychmiast|czesc|dzien dobry|dzieki|dziekuje|ok|tak|prawdziwy"
         "|pilnie|pomocy|szybko|halo",
         "other": "ktos inny|kims innym",
@@ -255,6 +264,10 @@ LEXICON: dict[str, dict[str, str]] = {
         r"|csetelek|irok|levelezek)\b|\b(ember|robot|bot|gep) (vagy|vagytok)\b",
     },
     "fi": {
+        "rhetorical": "vaan|vain",
+        "callback": "soittaa mulle|soittaa minulle|soittais|soittaisi|ottaa yhteytta"
+        "|ottaisi yhteytta|olla yhteydessa|yhteydessa|soittaisko"
+        "|olla muhun yhteydessa|olla minuun yhteydessa|ottaa muhun yhteytta|ottaa minuun yhteytta",
         "human": "ihminen|ihmisen|ihmiselle|ihmista|oikea ihminen|oikean ihmisen|oikealle ihmiselle"
         "|elava ihminen|henkilo|henkilon|henkilolle|ihmisasiakaspalvelija",
         "role": "asiakaspalvelija|asiakaspalvelijan|asiakaspalvelijalle|asiakaspalvelijaa"
@@ -264,11 +277,13 @@ LEXICON: dict[str, dict[str, str]] = {
         "|esimies|esimiehen|asiakaspalvelija*|virkailija*|ihmise*|agent*|neuvoja*"
         "|tyontekija*|asiakaspalveluun|asiakastukeen",
         "weak": "joku|jonkun|jollekin|jonkin|kollega",
-        "service": "asiakaspalvelu|asiakaspalvelun|asiakaspalvelusta|tuki|tukeen|asiakastuki",
+        "service": "asiakaspalvelu|asiakaspalvelun|asiakaspalvelusta|tuki|tukeen|asiakastuki"
+        "|asiakaspalveluun|asiakastukeen|asiakaspalvelulta|tuelta",
         "talk": "puhua|puhumaan|jutella|juttelemaan|keskustella|keskustelemaan|yhdista|yhdistaa"
         "|yhdistakaa|siirra|siirtaa|siirtakaa|ohjaa|yhteys|yhteytta|yhteyteen"
         "|kirjoittaa|soittaa|tavoittaa|puhuu|juttelee|yhteyden|saada yhteys"
-        "|saada yhteyden",
+        "|saada yhteyden"
+        "|saada kiinni|kiinni",
         "want": "haluan|haluaisin|voinko|voisinko|saanko|saisinko|voisitko|voitteko|tarvitsen"
         "|anna|antakaa|mieluummin|onko|vaadin|pyydan|haluun|haluisin|tarviin|tarvin"
         "|voisinks|voiks|voinks|saisinks|saanks|paasenko|paasisinko|voiko|ma haluun",

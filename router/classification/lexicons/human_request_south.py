@@ -2,6 +2,12 @@
 
 LEXICON: dict[str, dict[str, str]] = {
     "fr": {
+        "rhetorical": "juste|simplement",
+        "from": "du|de|des|d|au",
+        "one": "un|une",
+        "callback": "me rappeler|me rappelle|me rappelez|rappelez moi|rappelle moi|me recontacter"
+        "|me contacter|me contacte|me contactez|contactez moi|m appeler|m appelle|m appelez"
+        "|appelez moi|me joindre|me telephoner|me telephone",
         "human": "humain|humaine|etre humain|personne|vraie personne|personne reelle"
         "|personne physique|vrai humain",
         "role": "conseiller|conseillere|conseillers|agent|agente|operateur|operatrice|interlocuteur"
@@ -14,7 +20,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "|rediriger|appeler|ecrire|avoir|voir|regler|parle",
         "want": "veux|voudrais|voudrai|souhaite|souhaiterais|aimerais|peux|pourrais|pourriez"
         "|puis|besoin|exige|demande|donnez|donne|prefere|preferais|y a t il|ya t il"
-        "|plutot|vouloir|faut|prefererais|jveux|veut",
+        "|plutot|vouloir|faut|prefererais|jveux|veut"
+        "|peut|peuvent",
         "glue": "a|au|avec|un|une|le|la|l|les|des|du|de|d|me|moi|m|je|j|en|vrai|vraie|reel"
         "|reelle|humain|humaine|maintenant|tout de suite|svp|s il vous plait"
         "|s il te plait|directement|rapidement|vite|autre|votre|vos|physique|urgent"
@@ -32,6 +39,11 @@ LEXICON: dict[str, dict[str, str]] = {
         r"|etes vous|c est|est ce) (un|une|vraiment|vrai|vraie|humain|robot|bot|reel)",
     },
     "es": {
+        "rhetorical": "simplemente|solo",
+        "from": "de|del",
+        "one": "uno|una",
+        "callback": "me llame|me llamen|llamarme|me llameis|me llama|me contacte|me contacten"
+        "|contactarme|me contactes|me escriba|me devuelva la llamada|me devuelvan la llamada",
         "human": "humano|humana|persona|persona real|ser humano|alguien real",
         "role": "agente|asesor|asesora|operador|operadora|representante|ejecutivo|ejecutiva"
         "|empleado|empleada|supervisor|encargado|gestor|gestora|teleoperador|teleoperadora"
@@ -62,6 +74,12 @@ LEXICON: dict[str, dict[str, str]] = {
         r"|ai|de verdad)\b",
     },
     "it": {
+        "rhetorical": "semplicemente|solo|soltanto",
+        "from": "del|della|dell|dello|di|da|dal|dalla",
+        "one": "uno|una",
+        "callback": "richiamare|richiamarmi|mi richiami|mi richiama|chiamarmi|mi chiami|mi chiama"
+        "|mi puo chiamare|mi puo richiamare|contattarmi|mi contatti|mi contatta|mi ricontatti"
+        "|ricontattarmi",
         "human": "umano|umana|essere umano|persona|persona reale|persona vera",
         "role": "operatore|operatrice|operatori|consulente|agente|addetto|addetta|assistente"
         "|impiegato|impiegata|responsabile|rappresentante|supervisore|operatore umano",
@@ -89,6 +107,12 @@ LEXICON: dict[str, dict[str, str]] = {
         r"(vero|reale|li|la|dall altra parte)\b",
     },
     "pt": {
+        "rhetorical": "so|simplesmente|apenas",
+        "from": "do|da|de|dos|das",
+        "one": "um|uma",
+        "callback": "me ligar|ligar me|ligue me|me ligue|me liguem|me contactar|contactar me"
+        "|me contacte|me contactem|me contactasse|me contatar|me contate|entrar em contacto comigo"
+        "|entrar em contato comigo|me retornar|me ligasse",
         "human": "humano|humana|pessoa|pessoa real|ser humano|pessoa de verdade",
         "role": "atendente|agente|assistente|operador|operadora|consultor|consultora|colaborador"
         "|colaboradora|funcionario|funcionaria|representante|gerente|supervisor|assessor"

@@ -8,11 +8,20 @@ nouns that ask for a person on their own; ``weak`` person words that need a requ
 allowed around a bare noun; ``neg`` negation cues; ``neg_local`` negation cues trusted only when
 the message is known to be in this language; ``before``/``after`` words that turn a noun into
 something else (travel agent, human resources); ``identity`` regular expressions (on folded
-text) for "am I talking to a person?" questions.
+text) for "am I talking to a person?" questions. ``callback`` verbs that reach a staff noun
+from either side ("can someone from customer service call me", "mich zurückrufen"); ``one``
+pronouns that are a person before ``from`` and a department ("en fra kundeservice", "wer vom
+Kundenservice"); ``rhetorical`` words that make a negated question a request ("can't I just",
+"kan jeg ikke bare", "no puedo simplemente").
 """
 
 LEXICON: dict[str, dict[str, str]] = {
     "en": {
+        "rhetorical": "just|simply",
+        "from": "from|of|at|in",
+        "one": "one",
+        "callback": "call me|ring me|contact me|phone me|call me back|ring me back|get back to me"
+        "|reach out to me|get in touch with me|give me a call|give me a ring|reach me",
         "human": "human|humans|hooman|person|real person|human being|real human|actual person"
         "|live person|real one",
         "role": "agent|agents|operator|operators|representative|representatives|rep|reps|advisor"
@@ -26,7 +35,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "talk": "talk|talking|speak|speaking|chat|chatting|connect|connecting|transfer"
         "|transferring|forward|escalate|escalating|reach|contact|contacting|redirect"
         "|patch|hand over|handover|switch|route|put through|get through|communicate"
-        "|deal|hand|sort|discuss|go through",
+        "|deal|hand|sort|discuss|go through"
+        "|get hold of|hold of|in touch with|get in touch with|put me in touch",
         "want": "want|wanna|need|needs|get|give|have|like|prefer|rather|request|requesting"
         "|require|demand|let|lemme|bring|send|find|there|is their|their is|pass|put|take"
         "|ask for|asking for"
@@ -63,6 +73,12 @@ LEXICON: dict[str, dict[str, str]] = {
         r"|\b(any|some)(one|body) (there|here|real there)$",
     },
     "de": {
+        "rhetorical": "einfach|mal|eben|bitte",
+        "from": "vom|von|aus|aus dem|beim|bei|bei der|im",
+        "one": "wer|einer|einen|einem",
+        "callback": "anrufen|zuruckrufen|zurueckrufen|mich anrufen|mich zuruckrufen|ruft mich"
+        "|ruf mich|rufen sie mich|bei mir melden|mich kontaktieren|kontakt mit mir aufnehmen"
+        "|mich erreichen",
         "human": "mensch|menschen|menschlich|menschlichen|person|echte person|echter mensch"
         "|reale person"
         "|mensch aus fleisch und blut",
@@ -104,6 +120,11 @@ LEXICON: dict[str, dict[str, str]] = {
         r"|roboter|maschine|computer|ki)",
     },
     "nl": {
+        "rhetorical": "gewoon|even|eens",
+        "from": "van|bij",
+        "one": "een",
+        "callback": "terugbellen|bel me|me bellen|mij bellen|contact met me opnemen"
+        "|contact met mij opnemen|contact opnemen|me contacteren|mij contacteren",
         "human": "mensen|persoon|echt persoon|echte persoon|echt mens|echte mens|!mens",
         "role": "medewerker|medewerkers|medewerkster|klantenservicemedewerker|agent|operator"
         "|adviseur|consulent|vertegenwoordiger|servicemedewerker|supervisor|manager|behandelaar",
@@ -128,6 +149,11 @@ LEXICON: dict[str, dict[str, str]] = {
         r"|bent u|is dit) (een|echt|mens|bot|robot)",
     },
     "sv": {
+        "rhetorical": "bara",
+        "from": "fran|pa|hos|i",
+        "one": "en|nan",
+        "callback": "ringa mig|ringa upp mig|ringer mig|ring mig|kontakta mig|kontaktar mig"
+        "|hora av sig|hor av sig|hora av er|ringa upp",
         "human": "manniska|manniskor|person|riktig person|riktig manniska|levande person"
         "|en manniska",
         "role": "handlaggare|agent|operator|radgivare|kundtjanstmedarbetare|medarbetare"
@@ -136,7 +162,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "weak": "nagon|nan|kollega|anstalld|person",
         "service": "kundtjanst|kundservice|support|kundsupport|supporten|kundtjansten",
         "talk": "prata|tala|snacka|chatta|kopplas|koppla|koppla mig|overfora|overfor|skicka mig"
-        "|na|kontakta|ringa|fa prata|fa tala|vidarekoppla",
+        "|na|kontakta|ringa|fa prata|fa tala|vidarekoppla"
+        "|fa tag pa|fa tag i|tag pa|tag i|fa kontakt med|kontakt med",
         "want": "vill|behover|kan|far|ge|fa|onskar|hellre|finns|skulle",
         "glue": "med|en|ett|mig|mej|till|jag|vidare|riktig|riktigt|levande|nu|snalla|tack|bara"
         "|direkt|genast|era|er|annan|fa|ni|hos|ska|av|vanlig|manskliga|mansklig|verklig"
@@ -152,6 +179,11 @@ LEXICON: dict[str, dict[str, str]] = {
         r" (en|ett|riktig|manniska|bot|robot)",
     },
     "da": {
+        "rhetorical": "bare|lige",
+        "from": "fra|i|pa|hos",
+        "one": "en",
+        "callback": "ringe mig|ringe mig op|ringe til mig|ring til mig|kontakte mig|kontakter mig"
+        "|ringer mig|ringe tilbage|skrive til mig|vende tilbage",
         "human": "menneske|mennesker|person|rigtig person|rigtigt menneske",
         "role": "medarbejder|agent|operator|konsulent|radgiver|sagsbehandler"
         "|kundeservicemedarbejder"
@@ -160,7 +192,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "service": "kundeservice|support|kundesupport",
         "talk": "tale|snakke|chatte|stilles|stil mig|viderestille|viderestillet|forbinde"
         "|forbind|kontakte|ringe|skrive|fat i|fat pa|stille|stil|viderestil"
-        "|sende mig videre|send mig videre|omstille|snak",
+        "|sende mig videre|send mig videre|omstille|snak"
+        "|i kontakt med|komme i kontakt med|kontakt med|have fat i|fa fat i",
         "want": "vil|gerne|kan|ma|far|fa|giv|behover|onsker|hellere|er der|ka|kunne|have"
         "|har brug for|brug for",
         "glue": "med|en|et|mig|til|igennem|videre|jeg|rigtig|rigtigt|nu|tak|bare|direkte|jeres"
@@ -176,6 +209,11 @@ LEXICON: dict[str, dict[str, str]] = {
         r"|rigtig|menneske|bot|robot)",
     },
     "no": {
+        "rhetorical": "bare",
+        "from": "fra|i|pa|hos",
+        "one": "en",
+        "callback": "ringe meg|ringe til meg|ring meg|kontakte meg|ta kontakt med meg|ta kontakt"
+        "|ringer meg|ringe tilbake",
         "human": "menneske|mennesker|person|ekte person|ekte menneske|virkelig person",
         "role": "medarbeider|agent|operator|konsulent|radgiver|saksbehandler|kundebehandler"
         "|kundeservicemedarbeider|medarbeideren|veileder",
@@ -183,7 +221,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "service": "kundeservice|kundestotte|support",
         "talk": "snakke|prate|chatte|sette over|sett meg over|settes over|koble|kobles|kontakte"
         "|ringe|skrive|na|sette meg over|satt over|sett over|koble meg|kople|fa tak i"
-        "|prat",
+        "|prat"
+        "|kontakt med|i kontakt med|komme i kontakt med|ha kontakt med",
         "want": "vil|gjerne|kan|ma|far|fa|gi|trenger|onsker|heller|er det|ha|e det",
         "glue": "med|en|et|ei|meg|til|over|jeg|ekte|nå|na|takk|bare|direkte|deres|annen"
         "|vennligst|me|m|pa|fra|i|ae|noen",

@@ -5,6 +5,11 @@ Keys and syntax as in ``risk_west``.
 
 LEXICON: dict[str, dict[str, str]] = {
     "sv": {
+        "conj": "och|men|sen",
+        "profession": "advokat*|jurist",
+        "copula": "är|var",
+        "job": "jobbar|arbetar|jobba|jobbat|sysslar med",
+        "worker": "kompis|kompisen|vän|väninna|kusin|kollega|granne|chef|jag|han|hon",
         "fraud": "bedrägeri*|bedragare|bedragen|bedrog|lurad|lurade|lurat|!blåst|bluff*|nätfiske"
         "|phishing|falskt sms|id kapning|idkapning|identitetsstöld|obehörig*|utan mitt medgivande"
         "|utan min tillåtelse|utan mitt godkännande|det var inte jag|inte jag som"
@@ -29,10 +34,10 @@ LEXICON: dict[str, dict[str, str]] = {
         "theft": "stulen|stulet|stulna|stal|stulits|stulit|stöld|tjuv*|rånad|rånade|!rån|ficktjuv*"
         "|snodd|snott|snodde|knyckt|knyckte|knyckts|norpat|norpade|pallat|pallade",
         "lost": "borttappad|borttappat|tappat|tappade|tappat bort|förlorat|förlorade|försvunnen"
-        "|försvunnet|borta|hittar inte|kan inte hitta|bortkommen|bortkommet|blivit av med"
-        "|blev av med|bli av med",
+        "|försvunnit|försvunnet|borta|hittar inte|kan inte hitta|bortkommen|bortkommet"
+        "|blivit av med|blev av med|bli av med",
         "found": "hittat|hittade|hittat det",
-        "card": "kort|kortet|korten|*kortet|*kort|plånbok*|handväska",
+        "card": "kort|kortet|korten|*kortet|*kort|plånbok*|handväska|!mitt visa|!min visa|!maestro",
         "device": "mobil*|telefon*|iphone|laptop|dator|surfplatta|simkort",
         "death": "död|dött|!dog|omkom",
         "kin": "!man|make|maka|fru|pappa|mamma|!far|mor|son|dotter|bror|syster|sambo|partner"
@@ -77,8 +82,14 @@ LEXICON: dict[str, dict[str, str]] = {
         "yet": "än|ännu",
         "lure": "sms|mejl|mail|e post|länk*|samtal",
         "otp": "kod|koden|inloggningskod*|engångskod*|sms kod",
+        "method": "betala med|betalar med|betalade med",
     },
     "da": {
+        "conj": "og|men|så",
+        "profession": "advokat*|jurist",
+        "copula": "er|var",
+        "job": "arbejder|jobber",
+        "worker": "ven|veninde|kammerat|fætter|kusine|kollega|nabo|chef|jeg|han|hun",
         "fraud": "svindel|svindlet|svig|bedrageri|bedrager*|snydt|phishing|falsk sms"
         "|identitetstyveri|uautoriseret|uden mit samtykke|uden min tilladelse|det var ikke mig"
         "|ikke mig der|har brugt mit kort|misbrug*|scammet",
@@ -100,7 +111,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "|nappet|snuppet|rapset",
         "lost": "mistet|tabt|tabte|forsvundet|væk|kan ikke finde|bortkommet",
         "found": "fundet",
-        "card": "kort|kortet|betalingskort|dankort|visakort|kreditkort|pung|tegnebog|håndtaske",
+        "card": "kort|kortet|betalingskort|dankort|visakort|kreditkort|pung|tegnebog|håndtaske"
+        "|!visa|!visaet|!maestro",
         "device": "telefon*|mobil*|smartphone|iphone|computer|tablet|simkort",
         "death": "død|døde|omkom",
         "kin": "mand|kone|hustru|!far|mor|søn|datter|bror|søster|kæreste|partner|farfar|morfar"
@@ -141,8 +153,15 @@ LEXICON: dict[str, dict[str, str]] = {
         "yet": "endnu",
         "lure": "sms|mail|e mail|link*|opkald|besked",
         "otp": "kode|koden|login kode|engangskode*|sms kode",
+        "method": "betale med|betaler med|betalte med",
     },
     "no": {
+        "conj": "og|men|så",
+        "profession": "advokat*|jurist",
+        "copula": "er|var",
+        "job": "jobber|arbeider",
+        "worker": "venn|vennen|venninne|kompis|fetter|fetteren|kusine|kollega|nabo|sjef|jeg|han"
+        "|hun|faren|moren|mora|broren|søsteren|søstera|kona|mannen",
         "fraud": "svindel|svindlet|svindla|bedrageri|svindler*|lurt|phishing|falsk sms"
         "|identitetstyveri|uautorisert|uten mitt samtykke|uten min tillatelse|det var ikke meg"
         "|ikke meg som|har brukt kortet mitt|misbruk*|scammet",
@@ -164,7 +183,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "|knabbet|naska|nasket",
         "lost": "mistet|borte|forsvunnet|finner ikke|bortkommet|tapt|!mista",
         "found": "funnet",
-        "card": "kort|kortet|bankkort|kredittkort|lommebok*|veske",
+        "card": "kort|kortet|bankkort|kredittkort|lommebok*|veske|!visa|!visaen|!maestro",
         "device": "telefon*|mobil*|smarttelefon|iphone|nettbrett|simkort",
         "death": "død|døde|omkom",
         "kin": "mann|kone|ektemann|!far|mor|sønn|datter|bror|søster|samboer|partner|bestefar"
@@ -206,8 +225,15 @@ LEXICON: dict[str, dict[str, str]] = {
         "yet": "ennå|enda",
         "lure": "sms|mail|e post|lenke*|link*|melding",
         "otp": "kode|koden|engangskode*|sms kode",
+        "method": "betale med|betaler med|betalte med|betala med",
     },
     "fi": {
+        "conj": "!ja|mutta|sitten",
+        "profession": "asianajaja*|lakimie*|juristi",
+        "copula": "on|oli",
+        "job": "tekee|töissä|on töissä|työskentelee|työkseen",
+        "worker": "kaveri|kaverini|ystävä|ystäväni|serkku|serkkuni|kollega|työkaveri|naapuri|pomo"
+        "|mä|minä|hän|se",
         "fraud": "petos*|petok*|huijau*|huijattu|huijattiin|huijasi|huijari*|huijaus|kalastelu"
         "|tietojenkalastelu|identiteettivarkaus|luvaton|luvattom*|ilman lupaani"
         "|ilman suostumustani|joku käytti korttiani|väärinkäyt*|en minä|ei ollut minä"
@@ -234,7 +260,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "|menettänyt|menetin",
         "found": "löysin|löytyi",
         "card": "kortti*|kortin*|korttia|*kortti|*kortin|*korttini|lompakko*|lompakkoni"
-        "|käsilaukku*|lompako*|lompakk*",
+        "|käsilaukku*|lompako*|lompakk*|!visa|!visani|!visan|!visaa|!maestro|mastercard*|amex*",
         "device": "puhelin*|kännykkä*|älypuhelin*|iphone|kannettava|tabletti|sim kortti",
         "death": "kuoli|kuollut|menehtyi",
         "kin": "mieheni|mies|vaimo|vaimoni|isä|isäni|äiti|äitini|poika|poikani|tytär|tyttäreni"
@@ -280,5 +306,6 @@ LEXICON: dict[str, dict[str, str]] = {
         "yet": "vielä|viel",
         "lure": "tekstiviesti*|sms|sähköposti*|linkki*|puhelu*|viesti*",
         "otp": "koodi*|kirjautumiskoodi*|vahvistuskoodi*|tunnusluku*",
+        "method": "maksaa|maksan|maksoin|maksamaan",
     },
 }

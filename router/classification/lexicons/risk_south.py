@@ -1,10 +1,16 @@
-"""Risk-topic lexicon, part 3: French, Spanish, Italian, Portuguese, Polish.
+"""Risk-topic lexicon, part 3: French, Spanish, Italian, Portuguese.
 
 Keys and syntax as in ``risk_west``.
 """
 
 LEXICON: dict[str, dict[str, str]] = {
     "fr": {
+        "conj": "et|mais|puis",
+        "profession": "avocat|avocate|juriste",
+        "copula": "est|était",
+        "job": "travaille|travaillent|bosse|s'occupe de|s'occupe des",
+        "worker": "ami|amie|pote|copain|copine|cousin|cousine|collègue|voisin|voisine|patron|je|il"
+        "|elle",
         "fraud": "fraude*|frauduleu*|arnaque*|arnaqué*|arnaquer|escroquerie*|escroc*|hameçonnage"
         "|phishing|usurpation d'identité|usurpation|vol d'identité|non autorisé*|sans mon accord"
         "|sans mon autorisation|sans mon consentement|ce n'est pas moi|c'est pas moi|c pas moi"
@@ -35,7 +41,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "|piquée|chouré*|voler|piqués|piquées|fauché|fauchée|chouravé*|barboté*|taxé|taxée",
         "lost": "perdu|perdue|égaré*|disparu*|introuvable|ne trouve plus|trouve plus|paumé*",
         "found": "retrouvé|retrouvée",
-        "card": "carte|cartes|carte bancaire|carte bleue|portefeuille|porte monnaie|sac à main|sac",
+        "card": "carte|cartes|carte bancaire|carte bleue|portefeuille|porte monnaie|sac à main|sac"
+        "|!visa|!cb|!maestro",
         "device": "téléphone|portable|smartphone|iphone|mobile|ordinateur|tablette|carte sim",
         "death": "mort|morte|décédé",
         "kin": "mari|époux|épouse|femme|père|mère|papa|maman|fils|fille|frère|sœur|soeur|conjoint"
@@ -87,8 +94,15 @@ LEXICON: dict[str, dict[str, str]] = {
         "yet": "encore",
         "lure": "sms|texto|mail|email|e mail|lien|appel|message",
         "otp": "code|le code|code de connexion|code de validation|code sms",
+        "method": "payer par|payer avec|payer en|paye par|payé par|payé avec|paiement par",
     },
     "es": {
+        "conj": "!y|pero|luego",
+        "profession": "abogado|abogada|jurista",
+        "copula": "es|era",
+        "job": "trabaja|trabajo|curra|se encarga de",
+        "worker": "amigo|amiga|colega|primo|prima|compañero|compañera|vecino|vecina|jefe|yo|él"
+        "|ella",
         "fraud": "fraude*|fraudulent*|estafa*|estafad*|timo|timad*|phishing|suplantación"
         "|robo de identidad|usurpación de identidad|no autorizado*|no autorizada*|no autoricé"
         "|sin mi permiso|sin mi consentimiento|sin mi autorización|no fui yo|no he sido yo"
@@ -121,7 +135,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "lost": "perdida|perdido|perdí|extraviad*|no encuentro|no la encuentro|no lo encuentro"
         "|desaparecid*",
         "found": "encontré|encontrado|encontrada|apareció",
-        "card": "tarjeta|tarjetas|cartera|billetera|monedero|bolso",
+        "card": "tarjeta|tarjetas|cartera|billetera|monedero|bolso|!visa|!la maestro",
         "device": "teléfono|móvil|celular|smartphone|iphone|portátil|tableta|tarjeta sim",
         "death": "muerto|muerta|murió|murio|muerte",
         "kin": "marido|esposo|esposa|mujer|padre|madre|papá|mamá|hijo|hija|hermano|hermana|pareja"
@@ -170,8 +184,14 @@ LEXICON: dict[str, dict[str, str]] = {
         "yet": "todavía|aún",
         "lure": "sms|mensaje*|correo|email|enlace|link|llamada",
         "otp": "código|código de verificación|código sms",
+        "method": "pagar con|pago con|pagué con|pagar mediante",
     },
     "it": {
+        "conj": "!e|ma|poi",
+        "profession": "avvocato|avvocata|avvocatessa",
+        "copula": "è|era|fa",
+        "job": "lavora|lavoro|si occupa di",
+        "worker": "amico|amica|collega|cugino|cugina|vicino|vicina|capo|io|lui|lei",
         "fraud": "frode*|truffa*|truffat*|fraudolent*|phishing|furto d'identità|furto di identità"
         "|non autorizzat*|senza il mio consenso|senza la mia autorizzazione|senza il mio permesso"
         "|non sono stato io|non sono stata io|non ero io|ha usato la mia carta"
@@ -201,7 +221,8 @@ LEXICON: dict[str, dict[str, str]] = {
         "lost": "persa|perse|persi|smarrit*|non trovo|non la trovo|non lo trovo|scomparsa"
         "|scomparso|!perso",
         "found": "ritrovat*|trovato|trovata",
-        "card": "carta|carte|bancomat|carta di credito|portafoglio|borsa|borsetta",
+        "card": "carta|carte|bancomat|carta di credito|portafoglio|borsa|borsetta|!visa"
+        "|!la maestro",
         "device": "telefono|cellulare|smartphone|iphone|portatile|tablet|sim",
         "death": "morto|morta|è morto|è morta|scomparso|scomparsa|morte",
         "kin": "marito|moglie|padre|madre|papà|mamma|figlio|figlia|fratello|sorella|compagno"
@@ -245,8 +266,14 @@ LEXICON: dict[str, dict[str, str]] = {
         "yet": "ancora",
         "lure": "sms|messaggio|mail|email|e mail|link|chiamata|telefonata",
         "otp": "codice|codice di verifica|codice sms",
+        "method": "pagare con|pago con|pagato con|pagamento con",
     },
     "pt": {
+        "conj": "!e|mas|depois",
+        "profession": "advogado|advogada|jurista",
+        "copula": "é|era",
+        "job": "trabalha|trabalho|trata de",
+        "worker": "amigo|amiga|colega|primo|prima|vizinho|vizinha|chefe|eu|ele|ela",
         "fraud": "fraude*|fraudulent*|burla*|burlad*|phishing|roubo de identidade|não autorizad*"
         "|sem a minha autorização|sem minha autorização|sem o meu consentimento"
         "|sem meu consentimento|não fui eu|usou o meu cartão|usou meu cartão|usaram meu cartão"
@@ -280,7 +307,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "lost": "perdido|perdida|perdi|extraviad*|desaparec*|não encontro|não consigo encontrar"
         "|sumiu|sumido",
         "found": "encontrei|achei|encontrado|encontrada",
-        "card": "cartão|cartões|carteira|bolsa",
+        "card": "cartão|cartões|carteira|bolsa|!visa|!o maestro|!o meu maestro",
         "device": "telemóvel|celular|telefone|smartphone|iphone|portátil|tablet|cartão sim|chip",
         "death": "morreu|morto|morta|morte",
         "kin": "marido|esposo|esposa|mulher|pai|mãe|filho|filha|irmão|irmã|companheiro|companheira"
@@ -329,80 +356,6 @@ LEXICON: dict[str, dict[str, str]] = {
         "yet": "ainda",
         "lure": "sms|mensagem|email|e mail|link|chamada|telefonema",
         "otp": "código|código de verificação|código sms",
-    },
-    "pl": {
-        "fraud": "oszust*|oszuka*|wyłudz*|phishing|podszyw*|kradzież tożsamości|nieautoryzowan*"
-        "|bez mojej zgody|bez mojej wiedzy|to nie ja|to nie byłem ja|to nie byłam ja"
-        "|użył mojej karty|użyła mojej karty|użyto mojej karty|naciąg*",
-        "stolen_card": "sklonowan*|zastrzec kartę|zastrzeżenie karty|zastrzegłem kartę",
-        "compromised_account": "zhakowan*|shakowan*|włamanie|włamał*|przejęte konto|przejęli konto"
-        "|ktoś się zalogował|ktoś zalogował|nieznane urządzenie|nieznane logowanie|zmieniono hasło"
-        "|duplikat karty sim",
-        "dispute": "!spór|!sporu|chargeback|zwrot obciążenia|kwestionuję|zakwestionować"
-        "|kwestionować|reklamacja transakcji|reklamować transakcję|zareklamować transakcję"
-        "|reklamacja płatności",
-        "hardship": "nie stać mnie|problemy finansowe|trudności finansowe|kłopoty finansowe"
-        "|zadłużon*|mam długi|dużo długów|w długach|upadłość|bankructwo|bezrobotn*|straciłem pracę"
-        "|straciłam pracę|bez pracy|bez dochodu|brak pieniędzy|nie mam pieniędzy",
-        "bereavement": "zmarł|zmarła|zmarły|zmarłego|zmarłej|pogrzeb*|akt zgonu|wdowa|wdowiec"
-        "|odszedł|odeszła",
-        "legal_threat": "prawnik*|adwokat*|radca prawny|pozew|pozwę|pozwać|!sąd|sądu|sądzie|sądowe"
-        "|kroki prawne|rzecznik finansowy|rzecznika finansowego|uokik|knf",
-        "vulnerable_customer": "niepełnosprawn*|niewidom*|głuch*|demencj*|alzheimer*|nowotw*|!rak"
-        "|chemioterapi*|szpital*|zdrowie psychiczne|depresj*|samobój*|przemoc domowa"
-        "|opiekun prawny|pełnomocnictwo|starsza osoba|dysleksj*",
-        "theft": "skradzion*|ukradzion*|ukradli|ukradł*|kradzież*|złodziej*|okradzion*|okradli"
-        "|okradł*|kieszonkow*|napad*|zwinęli|zajumali|zajuma*|zwinął|zwinęła|podprowadzi*|buchnął"
-        "|buchnęli|gwizdnął|gwizdnęli",
-        "lost": "zgubion*|zgubiłem|zgubiłam|zgubiła|zgubił|zaginęł*|zaginion*|nie mogę znaleźć"
-        "|przepadł*|zniknęł*",
-        "found": "znalazłem|znalazłam|znalazł*|odnalaz*",
-        "card": "kart*|portfel*|torebk*",
-        "device": "telefon*|komórk*|smartfon*|iphone|laptop*|tablet*|karta sim|karty sim",
-        "death": "śmierć|śmierci|nie żyje|umarł|umarła",
-        "kin": "mąż|męża|żona|żony|ojciec|ojca|tata|taty|matka|matki|mama|mamy|syn|syna|córka"
-        "|córki|brat|brata|siostra|siostry|dziadek|babcia|rodzice",
-        "unrecognised": "nie rozpoznaję|nie znam|nieznan*|podejrzan*|dziwn*|nie zrobiłem"
-        "|nie zrobiłam|nie robiłem|nie robiłam|nie zamawiałem|nie zamawiałam|nie zamówiłem"
-        "|nie zamówiłam|nie składałem|nie składałam|nie złożyłem|nie złożyłam|nie kupowałem"
-        "|nie kupowałam|nie moja|nie mój|nie moje|nigdy nie zamawiał*|nigdy nie składał*"
-        "|nigdy nie robił*|nigdy nie zrobił*|nigdy nie kupował*|nie zamawiał*|nie składał*"
-        "|nie robił*|nie kupował*|nie autoryzował*|nie zatwierdzał*",
-        "txn": "zamówieni*|płatnoś*|transakc*|obciążen*|wypłat*|zakup*|przelew*|polecenie zapłaty"
-        "|faktur*|kwot*|suma|sumę|sumy",
-        "who": "nie wiem kto|nie mam pojęcia kto",
-        "someone": "ktoś|ktoś inny|osoba trzecia|obca osoba",
-        "misuse": "na moje nazwisko|na moje dane|moimi danymi|na mój pesel|użył mojej karty"
-        "|używa mojej karty|mojej tożsamości",
-        "access": "zalogował się na moje konto|zalogował się|zmienił hasło|zmienił moje hasło"
-        "|zmienił mi hasło|zmienił email|dostęp do mojego konta|przejął konto|przejął moje konto"
-        "|wszedł na moje konto|weszli na moje konto|wszedł na konto|wszedł do mojego konta"
-        "|zmienił maila|zmienił mail|zmienił adres e mail|zmienił numer|zmienił mój numer"
-        "|zmienił numer telefonu",
-        "collector": "windykac*|windykator*|komornik*|firma windykacyjna|egzekucj*",
-        "pressure": "dzwoni*|wydzwania*|grozi*|grożą|nęka*|nachodzi*",
-        "block": "kartka|kartki|kartofl*|nie zrobiłem .. na czas|nie zrobiłam .. na czas"
-        "|straciłem dostęp|straciłam dostęp|przeciwdziałania oszustwom|przeciwdziałanie oszustwom"
-        "|przed oszustwami|przed oszustwem|przed oszustami|zapobieganie oszustwom|dział oszustw"
-        "|antyfraud*",
-        "unpaid": "nie mogę zapłacić|nie jestem w stanie zapłacić|nie mogę spłacić"
-        "|nie jestem w stanie spłacić|nie mam z czego zapłacić",
-        "contents": "w środku|w paczce|zły produkt|inny produkt|coś innego",
-        "practical": "dlaczego|czemu|na czas|w terminie|tym razem|dzisiaj|dziś|jutro"
-        "|w poniedziałek|we wtorek|w środę|w czwartek|w piątek|w sobotę|w niedzielę|przez|online"
-        "|w aplikacji|na stronie|kartą",
-        "negator": "nie|nigdy|nic|nikt",
-        "neg_det": "żaden|żadna|żadne|żadnego|żadnej",
-        "hedge": "nie jestem pewien|nie jestem pewna|nie wiem czy|nie tylko",
-        "breaker": "ale|tylko|po prostu|lecz",
-        "conditional": "jeśli|jeżeli|gdyby|co się stanie|w razie",
-        "question": "czy|czy to|czy to jest|to jest|jesteście|czy jesteście",
-        "legit": "wiarygodn*|godn* zaufania|legaln*|legit|uczciw*|rzeteln*",
-        "merchant": "sklep*|sprzedawc*|handlowc*",
-        "pause": "wstrzymać|wstrzymanie|wstrzymuj*|zawiesić|zawieszenie|pauz*|zamrozić"
-        "|mimo to muszę płacić",
-        "yet": "jeszcze",
-        "lure": "sms*|mail*|e mail|link*|wiadomoś*",
-        "otp": "kod|kodu|kodem|kody|kod sms",
+        "method": "pagar com|pago com|paguei com|pagamento com",
     },
 }

@@ -1,11 +1,12 @@
 """Risk-topic lexicon, part 1: English, German, Dutch (part 2 ``risk_north``: Swedish, Danish,
-Norwegian, Finnish; part 3 ``risk_south``: French, Spanish, Italian, Portuguese, Polish).
+Norwegian, Finnish; part 3 ``risk_south``: French, Spanish, Italian, Portuguese; part 4
+``risk_east``: Polish).
 
 Syntax as in ``lexicon_match``. Keys named after a topic (``fraud``, ``stolen_card``,
 ``compromised_account``, ``dispute``, ``hardship``, ``bereavement``, ``legal_threat``,
 ``vulnerable_customer``) raise that topic on their own. The other keys are concepts that raise a
-topic only next to each other (see ``risk.PAIRS``): ``theft`` / ``lost`` with ``card`` (a card,
-wallet or bag) or ``device`` (phone, laptop); ``death`` or ``lost`` with ``kin`` ("my father
+topic only next to each other (see ``risk_pairs.PAIRS``): ``theft`` / ``lost`` with ``card`` (a
+card, wallet or bag) or ``device`` (phone, laptop); ``death`` or ``lost`` with ``kin`` ("my father
 died", "lost my husband"); ``unrecognised`` with ``txn`` ("a payment I don't recognise") or
 ``misuse``; ``rel`` only after ``txn`` ("purchases I haven't made": "I haven't made a purchase in
 months" is not fraud); ``someone`` with ``misuse`` ("someone ordered in my name") or ``access``
@@ -25,6 +26,13 @@ answers (a parcel that has not arrived, a duplicate charge, a wrong amount, late
 collection asked about) are not topics on their own. A word that is ordinary in another
 language is gated with "!" (Portuguese "!golpe": Spanish "de golpe" is "all at once").
 
+A ``card`` is also a brand or a national card name ("Visa", "Amex", "Girocard", "EC", "Dankort",
+"BankAxept", "CB", "pinpas", "Postepay", "multibanco"), but not after a ``method`` word ("can I
+pay with Visa?"). A topic word that names a job is no topic: after a ``job`` verb said of a
+``worker`` or ``kin`` subject ("my friend works with fraud at a bank", "min mamma jobbar på
+sjukhuset"), with no ``conj`` ("and") between, or a ``profession`` after a ``copula`` ("my dad
+is a lawyer", "mon père est avocat").
+
 Function words per language: ``negator`` negates up to two words ahead, ``neg_det`` ("no",
 "kein") one; ``hedge`` phrases swallow a negator that does not deny ("not sure if");
 ``breaker`` ends a negation ("but", "just"); ``conditional`` makes hardship hypothetical.
@@ -32,6 +40,13 @@ Function words per language: ``negator`` negates up to two words ahead, ``neg_de
 
 LEXICON: dict[str, dict[str, str]] = {
     "en": {
+        "conj": "and|but|then",
+        "profession": "lawyer*|solicitor*|attorney*",
+        "copula": "is|was|s",
+        "job": "works|work|working|worked|job|handles|handle|deals with|deal with|in charge of"
+        "|processes",
+        "worker": "friend|friends|mate|buddy|cousin|colleague|coworker|neighbour|neighbor|flatmate"
+        "|roommate|boss|i|he|she|they",
         "fraud": "fraud*|fruad*|frawd|scam|scams|scammed|scamed|scammer*|scamer*|phishing|phished"
         "|fake website|fake sms|fake text|fake call|impersonat*|money mule|unauthorised"
         "|unauthorized|unauthorise*|unauthorize*|not authorised|not authorized|didn't authorise"
@@ -81,7 +96,11 @@ LEXICON: dict[str, dict[str, str]] = {
         "lost": "lost|lsot|lose|losing|misplaced|missing|can't find|cannot find|cant find"
         "|gone missing|dropped",
         "found": "found|turned up|ran across|reactivate*|re activate|no longer lost",
-        "card": "card|cards|debit card|credit card|bank card|wallet|purse|handbag|bag",
+        # Brands and national card names count everywhere; "!" where they are ordinary words
+        # elsewhere (Swedish "visa" is "show", Italian "maestro" a teacher).
+        "card": "card|cards|debit card|credit card|bank card|wallet|purse|handbag|bag|!visa"
+        "|visa debit|visa card|visa electron|mastercard*|master card|amex*|american express"
+        "|!maestro|girocard*|dankort*|bankaxept*|pinpas*|postepay|multibanco|carte bleue",
         "device": "phone|mobile|smartphone|iphone|android|laptop|tablet|ipad|sim card|sim",
         "death": "died|dead|death|passed|killed",
         "kin": "husband|wife|father|mother|mum|mom|dad|son|daughter|brother|sister|partner|spouse"
@@ -100,6 +119,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "|didnt place|did not place|didnt do|did not do|wasn't made by me|was not made by me"
         "|wasnt made by me",
         "txn": "payment*|transaction*|charge|charges|debit|debits|withdrawal*|purchase*|transfer*"
+        "|visa payment*|amex payment*|mastercard payment*|maestro payment*"
         "|direct debit|deduction*|merchant|debited|card payment|card payments|invoice*|amount"
         "|amounts|billed|bill|bills|order|orders",
         "who": "don't know who|do not know who|dont know who|no idea who|not sure who",
@@ -161,8 +181,15 @@ LEXICON: dict[str, dict[str, str]] = {
         "yet": "yet",
         "lure": "text|texts|sms|email|e mail|link|call|caller|message|asked for my|asking for my",
         "otp": "code|codes|login code|verification code|one time code|sms code",
+        "method": "pay with|pay by|paying with|paying by|paid with|paid by|pay using",
     },
     "de": {
+        "conj": "und|aber|dann",
+        "profession": "anwalt|anwältin|rechtsanwalt|rechtsanwältin|*anwalt|jurist|juristin",
+        "copula": "ist|war|bin",
+        "job": "arbeitet|arbeite|arbeiten|jobbt|jobbe|beruflich|zuständig für|kümmert sich um",
+        "worker": "freund|freundin|kumpel|kollege|kollegin|cousin|cousine|nachbar|nachbarin"
+        "|bekannter|bekannte|chef|chefin|ich|er|sie",
         "fraud": "betrug|betrugs*|betrüger*|betrogen|abzocke|abgezockt|phishing|gefälschte*"
         "|identitätsdiebstahl|identitätsbetrug|nicht autorisiert|unautorisiert*|nicht freigegeben"
         "|ohne meine zustimmung|ohne mein wissen|ohne meine erlaubnis|habe ich nicht gemacht"
@@ -171,6 +198,9 @@ LEXICON: dict[str, dict[str, str]] = {
         "|nicht von mir genehmigt|habe ich nicht genehmigt|hab ich nicht genehmigt|nie genehmigt"
         "|habe .. nicht genehmigt|hab .. nicht genehmigt",
         "stolen_card": "finde meine karte nicht|finde meine kreditkarte nicht"
+        "|finde meine *karte nicht|finde meine visa nicht|finde meine maestro nicht"
+        "|finde meine girocard nicht|finde meine ec nicht|finde meine mastercard nicht"
+        "|finde meine amex nicht"
         "|finde meine geldbörse nicht|finde mein portemonnaie nicht|finde meinen geldbeutel nicht"
         "|finde meine brieftasche nicht|skimming|karte kopiert|kartendaten gestohlen|karte geklont",
         "compromised_account": "gehackt|gehacked|gehäckt|konto übernommen|kontoübernahme"
@@ -204,7 +234,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "|liegen lassen|liegen gelassen|liegengelassen|verbummelt|verschlampt|verschusselt",
         "found": "gefunden|wiedergefunden|aufgetaucht",
         "card": "karte|*karte|karten|*karten|geldbörse|portemonnaie|portmonee|brieftasche"
-        "|geldbeutel|handtasche",
+        "|geldbeutel|handtasche|!visa|!maestro|!ec|girocard*|mastercard*|amex*",
         "device": "handy|smartphone|telefon|iphone|laptop|tablet|sim|simkarte|sim karte",
         "death": "gestorben|starb|ums leben|!tot",
         "kin": "mann|ehemann|!frau|ehefrau|vater|mutter|papa|mama|sohn|tochter|bruder|schwester"
@@ -259,8 +289,14 @@ LEXICON: dict[str, dict[str, str]] = {
         "yet": "noch|bisher",
         "lure": "sms|mail|e mail|email|link|anruf|anrufer|nachricht",
         "otp": "code|login code|bestätigungscode|anmeldecode|sms code|tan",
+        "method": "zahlen mit|bezahlen mit|zahle mit|bezahle mit|zahlung mit",
     },
     "nl": {
+        "conj": "!en|maar|toen",
+        "profession": "advocaat|advocate|jurist",
+        "copula": "is|was|ben",
+        "job": "werkt|werk|werken|zit bij",
+        "worker": "vriend|vriendin|maat|neef|nicht|collega|buurman|buurvrouw|baas|ik|hij|zij",
         "fraud": "fraude|fraudeur*|oplichting|opgelicht|oplichter*|opgelict|phishing|nepbericht"
         "|valse sms|identiteitsfraude|identiteitsdiefstal|niet geautoriseerd"
         "|zonder mijn toestemming|zonder mijn medeweten|ik was het niet|dat was ik niet"
@@ -292,7 +328,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "|!weg|nergens .. vinden|nergens vinden|nergens te vinden",
         "found": "gevonden|teruggevonden",
         "card": "!pas|pasje|bankpas|betaalpas|creditcard|kaart|kaartje|portemonnee|portefeuille"
-        "|tas",
+        "|tas|!visa|!maestro",
         "device": "telefoon|mobiel|gsm|smartphone|iphone|laptop|tablet|simkaart",
         "death": "dood|gestorven|stierf",
         "kin": "!man|echtgenoot|vrouw|echtgenote|vader|moeder|papa|mama|zoon|dochter|broer|zus"
@@ -337,5 +373,6 @@ LEXICON: dict[str, dict[str, str]] = {
         "yet": "nog",
         "lure": "sms|sms je|mail|e mail|email|link|linkje|telefoontje|beller|bericht",
         "otp": "code|inlogcode|verificatiecode|sms code",
+        "method": "betalen met|betaal met|betalen via|afrekenen met",
     },
 }

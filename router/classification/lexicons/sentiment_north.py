@@ -1,24 +1,36 @@
-"""Sentiment lexicon, part 1: English, German, Dutch, Swedish, Danish, Norwegian, Finnish.
+"""Sentiment lexicon, part 1: English, German, Dutch (part 2 ``sentiment_nordic``: Swedish,
+Danish, Norwegian, Finnish; part 3 ``sentiment_south``: French, Spanish, Italian, Portuguese,
+Polish).
 
-Syntax as in ``lexicon_match`` ("x*" starts with, "*x" ends with, ".." skips up to two words,
-"!x" only when the message is known to be in this language). Keys: ``pos`` positive words;
-``neg`` negative words; ``mild`` the words of a polite complaint ("unfortunately", "still not
-arrived"); ``anger`` the customer says they are angry or fed up; ``insult`` words aimed at the
-company, the agent or the bot; ``profanity`` mild swearing ("shit", "Mist", "merda"), angry
-next to a ``target`` (the company, its app, service or bot, the customer's money);
-``expletive`` strong swearing, angry alone ("fuck", "perkele", "kurwa", "vaffanculo");
-``useless`` "the bot is useless"; ``unhelpful`` a milder "that did not help", "that doesn't
-answer my question", "you already said that"; ``ridiculous`` outrage ("this is unacceptable",
-"Verarsche"); ``unbelievable`` surprise that is often but not always angry ("unbelievable",
-"incroyable"); ``harsh`` a damning verdict on the service ("pathetic", "elendigt", "helt
-håpløst", "ihan surkeaa"); ``told`` "I already told you"; ``give_up``; ``stop`` "stop it";
-``stop_bare`` words that count as "stop!" when they are a clause on their own; ``again``;
-``negator`` words that flip the next few words; ``filler`` words allowed next to a bare stop
-word; ``block`` neutral phrases that hide their words ("good morning").
+Syntax as in ``lexicon_match`` ("x*" starts with, "*x" ends with, ".." skips up to two words, "!x"
+only when the message is known to be in this language). Keys: ``pos`` positive words; ``neg``
+negative words; ``mild`` the words of a polite complaint ("unfortunately", "still not arrived");
+``anger`` the customer says they are angry or fed up; ``insult`` words aimed at the company, the
+agent or the bot; ``profanity`` mild swearing ("shit", "Mist", "merda"), angry next to a ``target``
+(the company, its app, service or bot, the customer's money); ``expletive`` strong swearing, angry
+alone ("fuck", "perkele", "kurwa", "vaffanculo"); ``useless`` "the bot is useless"; ``unhelpful`` a
+milder "that did not help", "that doesn't answer my question", "you already said that";
+``ridiculous`` outrage ("this is unacceptable", "Verarsche"); ``unbelievable`` surprise that is
+often but not always angry ("unbelievable", "incroyable"); ``disbelief`` the customer cannot
+believe what the company does ("are you kidding me", "soll das ein Witz sein", "ootteko
+tosissanne", "me tomas el pelo"), angry unless the words are positive ("you're kidding, it
+worked!"); ``harsh`` a damning verdict on the service ("pathetic", "elendigt", "helt håpløst",
+"ihan surkeaa"); ``told`` "I already told you"; ``give_up``; ``stop`` "stop it"; ``stop_bare``
+words that count as "stop!" when they are a clause on their own; ``again``; ``negator`` words that
+flip the next few words; ``filler`` words allowed next to a bare stop word; ``block`` neutral
+phrases that hide their words ("good morning").
 """
 
 LEXICON: dict[str, dict[str, str]] = {
     "en": {
+        "disbelief": "kidding me|you're kidding|you are kidding|youre kidding|ur kidding"
+        "|got to be kidding|gotta be kidding|have to be kidding|must be kidding"
+        "|you cannot be serious|you can't be serious|you cant be serious|u cant be serious"
+        "|are you serious|are u serious|r u serious|you having a laugh|you're having a laugh"
+        "|youre having a laugh|having a laugh|taking the piss|take the piss|takin the piss"
+        "|some kind of joke|some sort of joke|you lot are a joke|you guys are a joke|you're a joke"
+        "|youre a joke|you are a joke|pulling my leg|got to be joking|gotta be joking"
+        "|is this for real",
         "block": "good morning|good afternoon|good evening|good night|good day|stupid question"
         "|dumb question|sorry to bother|no offence|no offense|fine print|late fee|late fees"
         "|pretty please|crazy good|damn good|hell of a|how many times can|how many times per"
@@ -80,7 +92,13 @@ LEXICON: dict[str, dict[str, str]] = {
         "|you've already said|you have already said|you already told me that|you just said that"
         "|still no answer|still haven't answered|asked something else|asked about something else"
         "|misunderstood me|you misunderstood|answer didn't help|answer did not help"
-        "|repeating yourself|you just repeated|same answer again|not what i need|that's not it",
+        "|repeating yourself|you just repeated|same answer again|not what i need|that's not it"
+        "|not listening|you don't listen|you dont listen|not reading what i|don't read what i"
+        "|dont read what i|says nothing about|answers nothing|answer nothing"
+        "|doesn't answer anything|does not answer anything|doesnt answer anything"
+        "|nothing to do with my question|nothing to do with what i asked|haven't answered what"
+        "|havent answered what|have not answered what|didn't answer what|didnt answer what"
+        "|you didn't answer|you didnt answer|you haven't answered|you havent answered",
         "unbelievable": "unbelievable|insane|crazy|madness",
         "harsh": "pathetic|garbage|trash|appalling|worst service|worst company|worst app"
         "|worst customer service|rubbish service|terrible service|awful service|hopeless|shambles"
@@ -94,6 +112,16 @@ LEXICON: dict[str, dict[str, str]] = {
         "|website|site|system|money|refund|people|shop|store|firm|business|outfit",
     },
     "de": {
+        "disbelief": "ist das euer ernst|ist das ihr ernst|ist das dein ernst"
+        "|ist das jetzt euer ernst|ist das jetzt ihr ernst|ist das jetzt dein ernst"
+        "|meint ihr das ernst|meinen sie das ernst|meinst du das ernst|nicht euer ernst"
+        "|nicht ihr ernst|nicht dein ernst|soll das ein witz sein|ist das ein witz"
+        "|soll das ein scherz sein|ist das ein scherz|wollt ihr mich verarschen"
+        "|willst du mich verarschen|wollen sie mich verarschen|sag mal gehts noch"
+        "|sag mal geht's noch|gehts eigentlich noch|geht's eigentlich noch|gehts noch oder was"
+        "|spinnt ihr|spinnen sie|ihr spinnt doch|seid ihr noch ganz dicht|habt ihr sie noch alle"
+        "|ihr seid ein witz|ihr seid echt ein witz|wollt ihr mich veräppeln|veräppelt mich"
+        "|auf den arm nehmen",
         "block": "guten morgen|guten tag|guten abend|gute nacht|gute reise|dumme frage"
         "|wie oft kann|wie oft darf|wie oft im|wie oft pro",
         "pos": "danke*|vielen dank|super|toll|prima|perfekt|klasse|spitze|großartig|wunderbar"
@@ -142,7 +170,14 @@ LEXICON: dict[str, dict[str, str]] = {
         "|immer noch keine antwort|noch immer keine antwort|keine antwort|hilft mir nicht weiter"
         "|bringt mich nicht weiter|falsch verstanden|etwas anderes gefragt|was anderes gefragt"
         "|darum geht es nicht|darum ging es nicht|darum ging es mir nicht|darum geht es mir nicht"
-        "|nicht die frage|an meiner frage vorbei|hilft mir nicht",
+        "|nicht die frage|an meiner frage vorbei|hilft mir nicht"
+        "|beantwortet meine frage .. nicht|beantwortet meine frage gar nicht|hörst mir nicht zu"
+        "|hören mir nicht zu|hört mir nicht zu|hörst nicht zu|hörst du mir überhaupt zu"
+        "|mit meiner frage nichts zu tun|mit meiner frage nix zu tun"
+        "|nichts mit meiner frage zu tun|nicht geantwortet|gar nicht geantwortet"
+        "|nicht drauf eingegangen|nicht darauf eingegangen|nicht auf meine frage ein"
+        "|gar nicht auf meine frage ein|liest nicht was ich schreibe|lesen nicht was ich schreibe"
+        "|liest du überhaupt|beantwortet gar nichts|beantwortet nichts",
         "unbelievable": "unglaublich|wahnsinn",
         "harsh": "miserabel|unterirdisch|katastrophal|erbärmlich|armselig|lachhaft"
         "|grottenschlecht|eine katastrophe|das letzte|ist .. scheiße|echt scheiße|einfach scheiße"
@@ -155,6 +190,12 @@ LEXICON: dict[str, dict[str, str]] = {
         "|geld|erstattung|rückerstattung|system|website|webseite|seite|unternehmen|verein",
     },
     "nl": {
+        "disbelief": "maken er een potje van|een potje van|is dit een grap|is dat een grap"
+        "|zijn een grap|wat een grap|zeker een grap|neem je me in de maling"
+        "|nemen jullie me in de maling|in de maling|meen je dit nou|meen je dat nou|meen je dit"
+        "|meen je dat|menen jullie dit|meent u dit|houden jullie me voor de gek"
+        "|houd je me voor de gek|hou je me voor de gek|voor de gek houden|in de zeik"
+        "|dit meen je niet|dat meen je niet|niet goed wijs|zijn jullie gek geworden",
         "block": "goedemorgen|goedemiddag|goedenavond|goede dag|domme vraag|hoe vaak kan"
         "|hoe vaak mag|hoe vaak per",
         "pos": "bedankt|dank je|dank u|dankjewel|dankuwel|dank je wel|dank u wel|top|super"
@@ -191,7 +232,10 @@ LEXICON: dict[str, dict[str, str]] = {
         "|niet wat ik bedoel|niet wat ik bedoelde|mijn vraag niet|heb je al gezegd"
         "|hebt u al gezegd|heeft u al gezegd|zei je al|nog steeds geen antwoord"
         "|nog altijd geen antwoord|begrijpt me niet|begrijp je me niet|snapt me niet"
-        "|vroeg iets anders|daar heb ik niets aan|daar heb ik niks aan|helpt me niet",
+        "|vroeg iets anders|daar heb ik niets aan|daar heb ik niks aan|helpt me niet"
+        "|beantwoordt mijn vraag .. niet|luistert niet|luister je wel|luisteren jullie niet"
+        "|niks met mijn vraag te maken|niets met mijn vraag te maken|leest niet wat ik"
+        "|lees je wel wat ik|geen antwoord op|gaf je geen antwoord|mijn vraag .. niet beantwoord",
         "unbelievable": "ongelooflijk|waanzin|bizar",
         "harsh": "waardeloze service|bagger|dramatisch|om te huilen|treurig|droevig|abominabel"
         "|prutswerk|knudde|kutservice|kutapp|kutzooi|klotezooi|kutding|kutwebsite|kutbank|kutsite"
@@ -201,174 +245,5 @@ LEXICON: dict[str, dict[str, str]] = {
         "|flikker op|sodemieter op",
         "target": "app|service|bedrijf|bank|bot|klantenservice|website|site|systeem|geld|tent"
         "|winkel|dienst",
-    },
-    "sv": {
-        "block": "god morgon|god kväll|dum fråga|hur många gånger kan|hur många gånger får"
-        "|jävligt bra|jävla bra|skitbra|skitkul|skitgod*",
-        "pos": "tack*|tusen tack|toppen|perfekt|utmärkt|jättebra|super|kanon|grymt|fantastisk*"
-        "|underbar*|härligt|nöjd|glad|hjälpsam*|!bra|inga problem|ingen fara|löste sig|fungerar nu"
-        "|funkar nu",
-        "neg": "dålig*|hemsk*|fruktansvärd*|förfärlig*|besviken|besvikna|missnöjd|irriterad"
-        "|irriterande|frustrerad|frustrerande|hatar|fungerar inte|funkar inte|trasig*|katastrof*",
-        "mild": "tyvärr|problem|problemet|fel|saknas|försen*|inte kommit|inte fått|ännu inte"
-        "|fortfarande inte|orolig|klagomål|förvirr*",
-        "anger": "!arg|förbannad|!sur|upprörd|less på|trött på|nu får det räcka|tack för ingenting",
-        "insult": "idiot*|!dum|dumma|korkad*|efterbliven|inkompetent*|pucko|pajas*|dumbom|hjärndöd"
-        "|bedragare|skitföretag|skitbolag|skitfirma|skitbank|skitapp|amatörer|idioter|clowner"
-        "|pajasar",
-        "profanity": "!fan|fan också|för fan|jävligt|!skit*|satan|!kuk*",
-        "useless": "värdelös*|meningslös*|oanvändbar*|dum bot|korkad bot",
-        "ridiculous": "löjligt|löjlig|absurt|oacceptabelt|oacceptabel|skandal*|skandalöst"
-        "|en skandal|rent skämt|ni skämtar",
-        "told": "redan sagt|redan .. sagt|redan skrivit|hur många gånger|för tredje gången"
-        "|för andra gången|som jag sa|jag sa ju",
-        "give_up": "jag ger upp|ger upp|strunt i det|skit i det|glöm det|slöseri med tid"
-        "|bortkastad tid|jag byter bank",
-        "stop": "sluta nu|lägg av|håll käften|nu räcker det|det räcker",
-        "stop_bare": "sluta|stopp|stop",
-        "again": "igen|än en gång|ännu en gång|återigen",
-        "negator": "inte|ej|aldrig|ingen|inget|inga|utan|knappast",
-        "filler": "nu|snälla|då|ju|med|det",
-        "unhelpful": "hjälper inte|du förstår inte|ni förstår inte|förstår du inte|i cirklar"
-        "|samma svar|ingen hjälp|svarar inte på min fråga|svarade inte på min fråga"
-        "|inte svarat på min fråga|svarar inte på frågan|svarade inte på frågan"
-        "|inte det jag frågade|inte det jag frågade om|inte min fråga|inget svar på min fråga"
-        "|inget svar på frågan|har du redan sagt|du har redan sagt|sa du redan"
-        "|fortfarande inget svar|fortfarande inte fått svar|hjälper mig inte|missförstått"
-        "|frågade om något annat|frågade något annat|frågade om nåt annat",
-        "unbelievable": "otroligt|galet|sjukt",
-        "harsh": "usel*|bedrövlig*|under all kritik|pinsamt|patetisk*|skämmigt|värsta företaget",
-        "expletive": "jävla|jävlar|djävla|jävlars|helvete*|för helvete|vad fan|var fan|fan ta er"
-        "|fan ta dig|fy fan|vad i helvete|dra åt helvete|satan i gatan",
-        "target": "app|appen|tjänst|tjänsten|service|företag|företaget|bank|banken|bot|botten"
-        "|kundtjänst|kundtjänsten|hemsida|hemsidan|sida|sidan|system|systemet|pengar|pengarna"
-        "|firma",
-    },
-    "da": {
-        "block": "god morgen|god dag|dum fejl|fortæl en vits|fortæl mig en vits|fortæl en joke"
-        "|fortæl mig en joke|kender du en vits|hvor mange gange kan|hvor mange gange må|pisse god"
-        "|pisse godt|pissegod*|pisse sjovt|pisse nemt",
-        "pos": "tak|mange tak|tusind tak|super|perfekt|fremragende|fantastisk|dejlig*|fint|godt"
-        "|tilfreds|hjælpsom*|ingen problem|ingen problemer|det virker nu|løst|sejt|fedt|skønt",
-        "neg": "dårlig*|forfærdelig*|frygtelig*|skuffet|skuffende|utilfreds|irriteret|irriterende"
-        "|frustreret|frustrerende|hader|virker ikke|stadig ikke|i stykker|katastrofe*",
-        "mild": "desværre|problem|problemer|fejl|forkert|mangler|forsink*|ikke modtaget"
-        "|ikke kommet|endnu ikke|bekymret|klage",
-        "anger": "vred|rasende|!gal|træt af|jeg har fået nok|fået nok|tak for ingenting|pisse sur"
-        "|skideirriteret",
-        "insult": "idiot*|!dum|dumme|åndssvag*|tåbe|kvajpande|inkompetent*|klovn*|spasser*|møgbot"
-        "|svindlere|lortefirma|lorteselskab|møgfirma|amatører|idioter|klovne|bande af idioter"
-        "|din nar|dumme nar|sikke en nar|nogle narre|i narre",
-        "profanity": "!pis|lort|lorte*|møgbank|møgfirma|pisse*|pokkers",
-        "useless": "ubrugelig*|nytteløs*|meningsløs*|dum bot",
-        "ridiculous": "latterlig*|absurd|uacceptabel|uacceptabelt|skandaløst|skandale|en joke"
-        "|en skandale|en vittighed|i laver sjov|tager pis på",
-        "told": "allerede sagt|allerede .. sagt|allerede skrevet|hvor mange gange|for tredje gang"
-        "|for anden gang|som jeg sagde",
-        "give_up": "jeg giver op|giver op|glem det|spild af tid|spildtid|jeg skifter bank",
-        "stop": "hold op|hold nu op|hold kæft|nu er det nok|det er nok",
-        "stop_bare": "stop",
-        "again": "igen|endnu en gang|atter",
-        "negator": "ikke|ingen|intet|aldrig|uden|hverken|næppe",
-        "filler": "nu|venligst|lige|med|det",
-        "unhelpful": "hjælper ikke|du forstår ikke|i forstår ikke|i ring|samme svar|ingen hjælp"
-        "|svarer ikke på mit spørgsmål|svarer ikke på spørgsmålet|ikke svaret på mit spørgsmål"
-        "|ikke svaret på spørgsmålet|svarede ikke på mit spørgsmål|ikke det jeg spurgte om"
-        "|ikke det jeg spurgte|ikke mit spørgsmål|stadig intet svar|stadig ikke noget svar"
-        "|stadig ikke svar|har du allerede sagt|du har allerede sagt|sagde du allerede"
-        "|hjælper mig ikke|misforstået|spurgte om noget andet|spurgte om noget helt andet",
-        "unbelievable": "utroligt|vanvittigt|sindssygt",
-        "harsh": "elendig*|håbløs*|pinligt|patetisk*|under al kritik|ringe service|dårlig service"
-        "|skandaløs|noget pis|noget lort|noget møg|lorteapp*|lorteservice|lortebank|lortesystem"
-        "|lorteside|møgapp*|møgservice",
-        "expletive": "fanden|for fanden|hvad fanden|hvor fanden|fandeme|fandme|for helvede"
-        "|helvede|kraftedeme|satans|pis og lort|rend mig",
-        "target": "app|appen|service|firma|firmaet|selskab|selskabet|bank|banken|bot|kundeservice"
-        "|hjemmeside|system|systemet|penge|pengene",
-    },
-    "no": {
-        "block": "god morgen|god dag|dumt spørsmål|fortell en vits|fortell meg en vits"
-        "|kan du en vits|en god vits|hvor mange ganger kan|hvor mange ganger får|jævlig bra"
-        "|dritbra|drittbra|dritkul|drittkul|dritgod*",
-        "pos": "takk|tusen takk|takk skal du ha|mange takk|super|perfekt|utmerket|fantastisk|flott"
-        "|fint|!bra|fornøyd|hjelpsom*|ingen problem|ingen problemer|funker nå|løst|kjempebra|topp"
-        "|digg",
-        "neg": "dårlig*|forferdelig*|fryktelig*|skuffet|skuffende|misfornøyd|irritert|irriterende"
-        "|frustrert|frustrerende|hater|funker ikke|fungerer ikke|virker ikke|fortsatt ikke|ødelagt"
-        "|katastrofe*",
-        "mild": "dessverre|problem|problemer|feil|mangler|forsink*|ikke mottatt|ikke kommet"
-        "|enda ikke|ennå ikke|bekymret|klage",
-        "anger": "!sint|rasende|forbanna|forbannet|lei av|drittlei|fått nok|takk for ingenting",
-        "insult": "idiot*|!dum|dumme|teit|!tåpe|inkompetent*|klovn*|!dust|fjols|kødd|hjernedød"
-        "|svindlere|drittselskap|drittfirma|amatører|idioter|klovner|tullinger",
-        "profanity": "jævlig|!dritt*|satan|!kuk*|pokker",
-        "useless": "ubrukelig*|nytteløs*|meningsløs*|dum bot",
-        "ridiculous": "latterlig*|absurd|uakseptabel|uakseptabelt|en spøk|en vits|en skandale"
-        "|skandaløs*|tuller med meg|driver dere med",
-        "told": "allerede sagt|allerede .. sagt|allerede skrevet|hvor mange ganger|for tredje gang"
-        "|for andre gang|som jeg sa",
-        "give_up": "jeg gir opp|gir opp|glem det|drit i det|bortkastet tid|sløsing med tid"
-        "|jeg bytter bank",
-        "stop": "hold opp|slutt nå|hold kjeft|nå er det nok|det holder",
-        "stop_bare": "stopp|stop|slutt",
-        "again": "igjen|enda en gang|nok en gang|atter",
-        "negator": "ikke|ingen|intet|ingenting|aldri|uten|verken|neppe",
-        "filler": "nå|vær så snill|vennligst|bare",
-        "unhelpful": "hjelper ikke|du forstår ikke|dere forstår ikke|i sirkel|samme svar"
-        "|ingen hjelp|svarer ikke på spørsmålet|svarer ikke på spørsmålet mitt"
-        "|svarte ikke på spørsmålet|ikke svart på spørsmålet|ikke det jeg spurte om"
-        "|ikke det jeg spurte|ikke spørsmålet mitt|ikke mitt spørsmål|fortsatt ikke noe svar"
-        "|fortsatt ingen svar|fortsatt ikke svar|har du allerede sagt|du har allerede sagt"
-        "|sa du allerede|hjelper meg ikke|misforstått|spurte om noe annet"
-        "|spurte om noe helt annet",
-        "unbelievable": "utrolig|vanvittig|sinnssykt|helt sykt",
-        "harsh": "elendig*|håpløs*|helt håpløst|patetisk*|under enhver kritikk|pinlig*"
-        "|dårlig service|skandale|bare dritt|er dritt|noe dritt|en dritt|drittapp*|drittservice"
-        "|drittbank",
-        "expletive": "faen|fy faen|for faen|hva faen|hvor faen|faen ta|helvete|for helvete"
-        "|i helvete|jævla|jævlar|drit og dra",
-        "target": "app|appen|tjeneste|tjenesten|service|selskap|selskapet|firma|bank|banken|bot"
-        "|kundeservice|nettside|system|systemet|penger|pengene|refusjon|refusjonen",
-    },
-    "fi": {
-        "block": "hyvää huomenta|hyvää päivää|tyhmä kysymys|kerro vitsi|kerro joku vitsi"
-        "|kerro hyvä vitsi|tiedätkö vitsin|osaatko vitsin|kuinka monta kertaa voi"
-        "|kuinka monta kertaa voin|kuinka monta kertaa saa|montako kertaa",
-        "pos": "kiitos|kiitti|kiitoksia|kiitos paljon|mahtava*|loistava*|täydellinen|erinomainen"
-        "|hieno|hienoa|hyvä|hyvin|kiva|kivaa|tyytyväinen|avulias|ei ongelmaa|ei hätää|ei se mitään"
-        "|toimii nyt|ratkesi|huippu*",
-        "neg": "huono*|kamala*|kauhea*|pettynyt|pettymys|tyytymätön|turhauttaa|turhautunut"
-        "|turhauttava|vihaan|ei toimi|ei vieläkään|rikki|katastrofi",
-        "mild": "valitettavasti|ikävä kyllä|ongelma*|virhe*|väärä*|puuttuu|myöhäs*|viivästy*"
-        "|en ole saanut|ei ole tullut|ei vielä|huolissani|reklamaatio|valitus",
-        "anger": "vihainen|raivoissani|raivostuttaa|suuttunut|vituttaa|ottaa päähän|kyllästynyt"
-        "|kiitos ei mistään",
-        "insult": "idiootti*|idiootteja|tyhmä*|tollo|ääliö*|aivoton|kusipää*|mulkku*|!pelle|urpo*"
-        "|kyvytön|epäpätevä*|typerä*|huijareita|paskafirma|paska firma|idiootit|amatöörit|pellet",
-        "profanity": "!paska*|hitto|hiton|pirun|perhana|hemmetti|hemmetin|helkkari",
-        "useless": "hyödytön*|turha|turhaa|tyhmä botti|hyödytön botti",
-        "ridiculous": "naurettava*|absurdi|käsittämätön*|käsittämätöntä|ennenkuulumaton*|törkeä*"
-        "|törkeää|häpeä|häpeällistä|on vitsi|on ihan vitsi|täysi vitsi|huono vitsi|pelkkä vitsi",
-        "told": "sanoin jo|kerroin jo|olen jo sanonut|olen jo kertonut|kirjoitin jo"
-        "|kuinka monta kertaa|monta kertaa pitää|kolmannen kerran|toisen kerran|kuten sanoin",
-        "give_up": "luovutan|annan periksi|unohda koko juttu|antaa olla|ajanhukkaa|ajan haaskausta"
-        "|vaihdan pankkia",
-        "stop": "lopettakaa|lopeta jo|turpa kiinni|pää kiinni|nyt riittää|riittää jo",
-        "stop_bare": "lopeta|stop|seis",
-        "again": "taas|jälleen|uudelleen|uudestaan|taas kerran|vielä kerran",
-        "negator": "ei|!en|!et|emme|ette|eivät|eikä|ilman|koskaan",
-        "filler": "nyt|heti|jo|vaan",
-        "unhelpful": "ei auta|et ymmärrä|ette ymmärrä|ympyrää|sama vastaus|ei hyötyä"
-        "|ei vastaa kysymykseeni|ei vastannut kysymykseeni|et vastannut kysymykseeni"
-        "|et vastaa kysymykseeni|et vastannut|en kysynyt sitä|en kysynyt tätä|en kysynyt"
-        "|ei ollut kysymykseni|ei ole kysymykseni|sanoit jo|sanoit sen jo|olet jo sanonut"
-        "|ei vieläkään vastausta|ei auta minua|ymmärsit väärin|ymmärrät väärin|kysyin ihan muuta"
-        "|kysyin muuta|kysyin jotain muuta",
-        "unbelievable": "uskomaton*|uskomatonta|hulluutta",
-        "harsh": "surkea*|ärsyttää|ärsyttävä*|säälittävä*|kuraa|kelvoton*|onnetonta|järkyttävää"
-        "|ala-arvoista|ala arvoista|mitä paskaa|ihan paskaa|paskaa palvelua|paska palvelu",
-        "expletive": "vittu*|vitun|vitussa|perkele*|saatana*|helvet*|jumalauta",
-        "target": "sovellus*|palvelu*|firma*|yritys|pankki*|botti*|asiakaspalvelu*|sivusto*"
-        "|järjestelmä*|rahat|rahani|rahoja",
     },
 }

@@ -1,10 +1,14 @@
-"""Sentiment lexicon, part 2: French, Spanish, Italian, Portuguese, Polish.
+"""Sentiment lexicon, part 3: French, Spanish, Italian, Portuguese, Polish.
 
 Keys and syntax as in ``sentiment_north``.
 """
 
 LEXICON: dict[str, dict[str, str]] = {
     "fr": {
+        "disbelief": "vous êtes sérieux|vous etes sérieux|t'es sérieux|tu es sérieux|vous rigolez"
+        "|tu rigoles|vous plaisantez|tu plaisantes|tu te moques de moi|te moques de moi"
+        "|cette blague|quelle blague|c'est une plaisanterie|vous me prenez pour|tu me prends pour"
+        "|vous vous payez ma tête|se payer ma tête",
         "pos": "merci*|super|génial|parfait|excellent|formidable|top|bien|très bien|content"
         "|contente|ravi|ravie|satisfait*|utile|aimable|sympa|pas de problème|pas de souci"
         "|aucun problème|ça marche|c'est bon|nickel|impeccable|bravo|pas mal",
@@ -30,7 +34,11 @@ LEXICON: dict[str, dict[str, str]] = {
         "|pas ce que je demande|pas ce que je demandais|l'avez déjà dit|l'as déjà dit"
         "|avez déjà dit ça|as déjà dit ça|toujours pas de réponse|toujours aucune réponse"
         "|ne m'aide pas|m'aide pas|mal compris|demandais autre chose|demandé autre chose"
-        "|hors sujet|à côté de la plaque",
+        "|hors sujet|à côté de la plaque"
+        "|répond à rien|ne répond à rien|m'écoutez pas|m'écoutes pas|m'écoute pas"
+        "|répond pas du tout|répondez pas à ma question|lisez pas ce que|lis pas ce que"
+        "|rien à voir avec ma question|rien à voir avec ce que j'ai demandé"
+        "|rien à voir avec ce que je demande|n'avez pas répondu|n'as pas répondu",
         "ridiculous": "ridicule|absurde|inacceptable|inadmissible|scandaleux|honte|une blague"
         "|n'importe quoi|c'est du vol|foutage",
         "unbelievable": "incroyable|délirant|hallucinant|dingue",
@@ -58,6 +66,11 @@ LEXICON: dict[str, dict[str, str]] = {
         "|système|argent|remboursement|boutique|service client|sav",
     },
     "es": {
+        "disbelief": "me estás vacilando|me estáis vacilando|me vacilas|me vaciláis"
+        "|me estás tomando el pelo|me tomas el pelo|me toma el pelo|me está tomando el pelo"
+        "|estáis de broma|estás de broma|está de broma|no me jodas|no me jodáis|de coña|es coña"
+        "|os estáis riendo de mí|te estás riendo de mí|se está riendo de mí|os reís de mí"
+        "|os estáis quedando conmigo|te estás quedando conmigo|me estáis quedando",
         "pos": "gracias|muchas gracias|genial|perfecto|perfecta|excelente|estupendo|fantástico"
         "|maravilloso|bien|muy bien|bueno|buenísimo|contento|contenta|encantado|encantada|útil"
         "|amable|sin problema|ningún problema|no pasa nada|de acuerdo|vale|ya funciona|funciona ya"
@@ -71,8 +84,7 @@ LEXICON: dict[str, dict[str, str]] = {
         "insult": "idiota*|estúpido*|estúpida*|imbécil*|tonto*|tonta*|gilipollas|pendejo*|cabrón*"
         "|incompetente*|payaso*|subnormal*|pelotudo*|boludo*|ladrones|estafadores|inútiles"
         "|sois unos inútiles|ineptos|sinvergüenzas|unos payasos|incompetentes|chapuceros|chorizos",
-        "profanity": "mierda|joder|jodido*|puta|puto|hostia|hostias|maldita sea|maldito*|carajo"
-        "|chingad*",
+        "profanity": "mierda|jodido*|puta|puto|hostia|hostias|maldita sea|maldito*|carajo|chingad*",
         "useless": "inútil|no sirve|no sirve de nada|no sirves|bot inútil|robot inútil"
         "|no servís para nada",
         "unhelpful": "sin sentido|no me ayuda|no ayuda|no entiendes|no me entiendes|en círculos"
@@ -83,7 +95,11 @@ LEXICON: dict[str, dict[str, str]] = {
         "|ya me lo has dicho|ya me lo dijiste|ya me dijiste eso|sigo sin respuesta"
         "|sigo sin obtener respuesta|todavía no me has contestado|todavía no me has respondido"
         "|aún no me has respondido|no me estás entendiendo|me has entendido mal"
-        "|te he preguntado otra cosa|pregunté otra cosa|he preguntado otra cosa",
+        "|te he preguntado otra cosa|pregunté otra cosa|he preguntado otra cosa"
+        "|no me responde nada|no responde nada|no responde a nada|no me estás escuchando"
+        "|no me escuchas|no me escucháis|no contestaste|no respondiste"
+        "|nada que ver con mi pregunta|nada que ver con lo que pregunté|no lees lo que"
+        "|no leéis lo que|no has leído lo que|no respondes nada",
         "ridiculous": "ridículo|ridícula|absurdo|absurda|inaceptable|inadmisible|vergüenza"
         "|es una broma|una broma|un chiste|indignante|es una vergüenza|qué vergüenza"
         "|una tomadura de pelo|me estáis tomando el pelo|me tomáis el pelo|de risa|es un robo"
@@ -108,11 +124,16 @@ LEXICON: dict[str, dict[str, str]] = {
         "|cuántas veces se puede|cuántas veces al|cuántas veces por",
         "expletive": "me cago|coño|cojones|hostia puta|la puta madre|puta madre|hijo de puta"
         "|hijos de puta|que os den|que te den|vete a la mierda|iros a la mierda|idos a la mierda"
-        "|puta mierda",
+        "|puta mierda"
+        "|joder|hostia ya|hostias ya|qué hostias|me cago en la hostia",
         "target": "servicio|aplicación|app|empresa|banco|bot|robot|web|página|sistema|dinero"
         "|reembolso|atención al cliente|tienda",
     },
     "it": {
+        "disbelief": "mi state prendendo in giro|mi stai prendendo in giro|mi prendi in giro"
+        "|mi prende in giro|ci prendete in giro|state scherzando|stai scherzando|sta scherzando"
+        "|ma siete seri|siete seri|sei serio|ma che scherzi sono|che scherzo è questo"
+        "|mi prendi per il culo|mi prendete per i fondelli|mi prendi per i fondelli",
         "pos": "grazie*|grazie mille|perfetto|perfetta|ottimo|ottima|eccellente|fantastico"
         "|fantastica|meraviglioso|bene|benissimo|molto bene|bravo|brava|contento|contenta"
         "|soddisfatt*|utile|gentile|nessun problema|non c'è problema|va bene|tutto ok|tutto bene"
@@ -136,7 +157,12 @@ LEXICON: dict[str, dict[str, str]] = {
         "|non era questa la mia domanda|non è questa la mia domanda|hai già detto|l'hai già detto"
         "|me l'hai già detto|lo hai già detto|ancora nessuna risposta|non mi hai capito"
         "|hai capito male|ho chiesto un'altra cosa|ho chiesto altro|chiedevo un'altra cosa"
-        "|questo non mi aiuta",
+        "|questo non mi aiuta"
+        "|non risponde per niente|non risponde .. alla mia domanda|non mi stai ascoltando"
+        "|non mi ascolti|non mi ascoltate|non c'entra niente con la mia domanda"
+        "|non c'entra nulla con la mia domanda|non c'entra niente con quello che ho chiesto"
+        "|non leggi quello che|non leggete quello che|non avete risposto"
+        "|non ha risposto alla mia domanda|non risponde a niente",
         "ridiculous": "ridicolo|ridicola|assurdo|assurda|inaccettabile|inammissibile|vergogna"
         "|una vergogna|uno scherzo|una barzelletta|scandaloso|scandalo|ridicoli|ridicole"
         "|siete ridicoli|una presa in giro|mi prendete in giro|presa per il culo"
@@ -163,6 +189,11 @@ LEXICON: dict[str, dict[str, str]] = {
         "|rimborso|assistenza|negozio",
     },
     "pt": {
+        "disbelief": "estão a gozar comigo|estás a gozar comigo|está a gozar comigo|a gozar comigo"
+        "|gozar com quem trabalha|gozam comigo|de brincadeira comigo|brincando comigo"
+        "|a brincar comigo|estão a brincar|só pode ser piada|só pode ser brincadeira|isso é piada"
+        "|isto é piada|é piada|tão a gozar|tás a gozar|estão me zoando|tá me zoando"
+        "|zoando com a minha cara|tirando onda com a minha cara",
         "pos": "obrigado|obrigada|muito obrigado|muito obrigada|valeu|ótimo|ótima|perfeito"
         "|perfeita|excelente|fantástico|maravilhoso|bom|boa|muito bom|bem|contente|satisfeito"
         "|satisfeita|útil|simpático|sem problema|sem problemas|não há problema|tudo bem|tudo certo"
@@ -188,7 +219,11 @@ LEXICON: dict[str, dict[str, str]] = {
         "|não era a minha pergunta|já disseste isso|já disseste|você já disse|já me disseste"
         "|já me disse isso|ainda sem resposta|continuo sem resposta|continuo sem uma resposta"
         "|não me entendeste|não me entendeu|você não entendeu|perguntei outra coisa"
-        "|isso não me ajuda",
+        "|isso não me ajuda"
+        "|não responde nada|não responde a nada|não está me ouvindo|não me ouves"
+        "|não me estás a ouvir|não estás a ouvir|não me está a ouvir|não me escuta|não me escutas"
+        "|nada a ver com a minha pergunta|nada a ver com minha pergunta"
+        "|nada a ver com o que perguntei|não lê o que|não lês o que|não leem o que|não responderam",
         "ridiculous": "ridículo|ridícula|absurdo|absurda|inaceitável|inadmissível|vergonha"
         "|uma vergonha|uma piada|palhaçada|escandaloso|escândalo|falta de respeito|desrespeito"
         "|um absurdo|um roubo|sacanagem|brincadeira|estão a gozar|tão de brincadeira",
@@ -211,11 +246,16 @@ LEXICON: dict[str, dict[str, str]] = {
         "|quantas vezes por",
         "expletive": "porra|caralho|caralhos|foda se|fodam se|vai se foder|vão se foder"
         "|vai te foder|vai tomar no cu|vão tomar no cu|puta que pariu|pqp|vai à merda|vão à merda"
-        "|que se foda",
+        "|que se foda"
+        "|fodasse|foda-se|fds|filho da puta|filhos da puta|vsf|vtnc",
         "target": "serviço|atendimento|aplicação|app|aplicativo|empresa|banco|bot|robô|site"
         "|sistema|dinheiro|reembolso|loja",
     },
     "pl": {
+        "disbelief": "żartujecie|żartujesz|żartuje pan|żartuje pani|jaja sobie robicie"
+        "|jaja sobie robisz|robicie sobie jaja|kpicie|kpisz|robicie mnie w konia"
+        "|robisz mnie w konia|w konia|pogięło was|pogięło cię|pojebało was|pojebało cię|odbiło wam"
+        "|odbiło ci|nabijacie się|nabijasz się",
         "pos": "dzięki|dziękuję|bardzo dziękuję|super|świetnie|świetny|świetna|doskonale|doskonały"
         "|idealnie|wspaniale|fajnie|fajny|dobrze|dobry|dobra|zadowolony|zadowolona|pomocny|pomocna"
         "|miły|miła|bez problemu|nie ma problemu|żaden problem|działa już|już działa|rozwiązane"
@@ -244,7 +284,9 @@ LEXICON: dict[str, dict[str, str]] = {
         "|nadal brak odpowiedzi|nadal nie mam odpowiedzi|dalej nie mam odpowiedzi"
         "|wciąż brak odpowiedzi|wciąż nie mam odpowiedzi|źle mnie zrozumiałeś"
         "|źle mnie zrozumiałaś|pytałem o coś innego|pytałam o coś innego|pytałem o co innego"
-        "|mi nie pomaga|nie pomaga mi",
+        "|mi nie pomaga|nie pomaga mi"
+        "|nie słuchasz|nie słuchacie|nic wspólnego z moim pytaniem|nie czytasz co|nie czytacie co"
+        "|nie odpowiedzieliście|żadna odpowiedź",
         "ridiculous": "śmieszne|absurd|absurdalne|niedopuszczalne|nie do przyjęcia|skandal*"
         "|to jakiś żart|jakiś żart|kpina|żenujące|żenada|paranoja|to skandal|żart"
         "|robicie sobie jaja|robicie sobie żarty|cyrk",
