@@ -16,6 +16,8 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
+from router.conversations.identity import customer_signature
+
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
 router = APIRouter(include_in_schema=False)
@@ -50,9 +52,17 @@ def index(request: Request) -> HTMLResponse:
     return _page(request, "index.html")
 
 
+DEMO_CUSTOMER = "demo-customer-0"
+
+
 @router.get("/chat", response_class=HTMLResponse)
 def chat(request: Request) -> HTMLResponse:
-    return _page(request, "chat.html")
+    """The demo shop's chat, signed in as its demo customer: the page carries the customer's
+    id and its signature, as a shop's server would render them for its signed-in customer."""
+    return _page(
+        request, "chat.html",
+        customer_ref=DEMO_CUSTOMER, customer_signature=customer_signature(DEMO_CUSTOMER),
+    )  # fmt: skip
 
 
 @router.get("/login", response_class=HTMLResponse)

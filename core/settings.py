@@ -22,6 +22,8 @@ class Settings(BaseSettings):
     database_url: str | None = Field(default=None, alias="DATABASE_URL")
     redis_url: str | None = Field(default=None, alias="REDIS_URL")
     secret_key: SecretStr | None = Field(default=None, alias="RELAYDESK_SECRET_KEY")
+    # Signs customer ids in the integrator's backend (router/conversations/identity.py).
+    identity_secret: SecretStr | None = Field(default=None, alias="RELAYDESK_IDENTITY_SECRET")
     openai_api_key: SecretStr | None = Field(default=None, alias="OPENAI_API_KEY")
     openai_base_url: str | None = Field(default=None, alias="OPENAI_BASE_URL")
     openai_model: str = Field(default="gpt-4o-mini", alias="OPENAI_MODEL")

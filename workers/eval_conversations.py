@@ -60,6 +60,7 @@ def play_set(folder: Path, progress: Print, *, limit: int | None = None) -> list
     from router.bot.topics import topic_model
     from router.classification.intent_store import get_intent_model
     from router.conversations import processing
+    from router.conversations.identity import customer_signature
     from router.conversations.schemas import ConversationCreate, MessageCreate
     from router.conversations.service import add_customer_message, create_conversation
     from router.customers.seed import seed_demo_customers
@@ -76,8 +77,9 @@ def play_set(folder: Path, progress: Print, *, limit: int | None = None) -> list
     for n, spec in enumerate(specs):
         customer = f"demo-customer-{n}" if spec.customer else None
         with unit_of_work() as session:
+            proof = customer_signature(customer) if customer else None
             conversation = create_conversation(
-                session, ConversationCreate(customer_ref=customer, language=None)
+                session, ConversationCreate(customer_ref=customer, customer_signature=proof)
             )
             conversation_id = conversation.id
         record = Played(spec)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from core.db import unit_of_work
 from router.conversations import processing
+from router.conversations.identity import customer_signature
 from router.conversations.schemas import ConversationCreate, MessageCreate
 from router.conversations.service import add_customer_message, create_conversation
 from router.customers.seed import seed_demo_customers
@@ -57,7 +58,12 @@ def seed_history(
         texts = [first] + ([follow_up] if follow_up and rng.random() < 0.7 else [])
         with unit_of_work() as session:
             conversation = create_conversation(
-                session, ConversationCreate(customer_ref=customer, language=language)
+                session,
+                ConversationCreate(
+                    customer_ref=customer,
+                    customer_signature=customer_signature(customer),
+                    language=language,
+                ),
             )
             conversation_id = conversation.id
         for text in texts:

@@ -81,9 +81,14 @@
   async function start() {
     try {
       if (!conv) {
-        // The demo chat speaks as a seeded demo customer, so the bot can answer with "your" data.
+        // The demo chat speaks as a seeded demo customer, signed by the server that rendered
+        // the page (as a shop's backend would), so the bot can answer with "your" data.
+        const chat = $("chat").dataset;
         conv = await api("/api/v1/conversations", {
-          method: "POST", body: JSON.stringify({ customer_ref: "demo-customer-0" }),
+          method: "POST",
+          body: JSON.stringify({
+            customer_ref: chat.customerRef, customer_signature: chat.customerSignature,
+          }),
         });
         sessionStorage.setItem("relaydesk.conv", JSON.stringify(conv));
       }

@@ -100,6 +100,9 @@ def offline_answer(
         return AnswerAttempt(None, f"'{article.id}' covers the question only {confidence:.2f}")
     said = " ".join(facts.sentences)
     reply = f"{said}\n\n{article.body}" if said else article.body
+    if data is None and topic is not None and move.kind == MoveKind.ANSWER:
+        # An anonymous conversation: the general answer, and how to get the personal one.
+        reply = f"{reply}\n\n{text('dialogue', 'sign_in_needed', language)}"
     sources = (*facts.sources, f"article:{article.id}")
     kind = "smalltalk" if move.kind == MoveKind.SMALLTALK else "article"
     answer = BotAnswer(reply, confidence, sources, article.id, language, kind=kind)

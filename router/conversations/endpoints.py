@@ -33,9 +33,11 @@ def _authorize(conversation_id: str, authorization: str | None) -> None:
 def create_conversation(body: ConversationCreate | None = None) -> ConversationCreated:
     with unit_of_work() as session:
         conversation = service.create_conversation(session, body or ConversationCreate())
-        conversation_id = conversation.id
+        conversation_id, verified = conversation.id, conversation.customer_ref is not None
     return ConversationCreated(
-        id=conversation_id, token=service.conversation_token(conversation_id)
+        id=conversation_id,
+        token=service.conversation_token(conversation_id),
+        customer_verified=verified,
     )
 
 

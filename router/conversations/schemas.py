@@ -14,12 +14,21 @@ class ConversationCreate(BaseModel):
     customer_ref: Annotated[
         str | None, Field(default=None, min_length=1, max_length=200, pattern=r"^[\w.@:+-]+$")
     ] = None
+    customer_signature: Annotated[
+        str | None,
+        Field(
+            default=None, pattern=r"^[0-9a-fA-F]{64}$",
+            description="hex HMAC-SHA256 of customer_ref under the integration's identity "
+            "secret, computed by the shop's backend; without it the conversation is anonymous",
+        ),
+    ] = None  # fmt: skip
     language: LanguageCode | None = None
 
 
 class ConversationCreated(BaseModel):
     id: str
     token: str
+    customer_verified: bool = False
 
 
 class MessageCreate(BaseModel):

@@ -16,6 +16,7 @@ from core import jobs, tokens
 from core.db import UTCDateTime, after_commit, utcnow
 from core.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from core.settings import get_settings
+from router.conversations.identity import is_proven
 from router.conversations.models import Author, Conversation, ConversationStatus, Message
 from router.conversations.schemas import ConversationCreate, MessageCreate
 
@@ -48,7 +49,15 @@ def authorize(conversation_id: str, token: str) -> None:
 
 
 def create_conversation(session: Session, data: ConversationCreate) -> Conversation:
-    conversation = Conversation(customer_ref=data.customer_ref, language=data.language)
+    """A conversation of the proven customer, or an anonymous one (see `identity`)."""
+    customer_ref = None
+    if data.customer_signature is not None:
+        if data.customer_ref is None:
+            raise ValidationFailed("customer_signature needs the customer_ref it signs")
+        if not is_proven(data.customer_ref, data.customer_signature):
+            raise Forbidden("customer_signature does not match customer_ref")
+        customer_ref = data.customer_ref
+    conversation = Conversation(customer_ref=customer_ref, language=data.language)
     session.add(conversation)
     session.flush()
     return conversation

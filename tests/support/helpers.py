@@ -21,6 +21,7 @@ from escalation.tickets.service import open_ticket
 from escalation.users.models import User
 from escalation.users.service import access_token
 from router.app import create_app
+from router.conversations.identity import customer_signature
 from router.conversations.models import Author, Conversation, ConversationStatus
 from router.conversations.service import add_message, conversation_token
 
@@ -41,6 +42,11 @@ def run_jobs() -> None:
         result = job.latest_result() if job else None
         info = result.exc_string if result is not None else "?"
         raise AssertionError(f"job {failed[0]} failed:\n{info}")
+
+
+def signed(customer_ref: str) -> dict[str, str]:
+    """The body fields of a proven customer, as the shop's backend would sign them."""
+    return {"customer_ref": customer_ref, "customer_signature": customer_signature(customer_ref)}
 
 
 def start_conversation(c: TestClient, **body: Any) -> tuple[str, dict[str, str]]:

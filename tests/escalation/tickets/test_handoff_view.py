@@ -6,7 +6,7 @@ import pytest
 
 from core.db import unit_of_work
 from router.customers.seed import seed_demo_customers
-from tests.support.helpers import client, make_agent, run_jobs, say, start_conversation
+from tests.support.helpers import client, make_agent, run_jobs, say, signed, start_conversation
 
 pytestmark = pytest.mark.usefixtures("backend")
 
@@ -15,7 +15,7 @@ def test_handoff_package_for_the_claiming_agent_only() -> None:
     with unit_of_work() as s:
         seed_demo_customers(s)
     c = client()
-    cid, auth = start_conversation(c, customer_ref="demo-customer-0", language="de")
+    cid, auth = start_conversation(c, **signed("demo-customer-0"), language="de")
     say(c, cid, auth, "Wo ist meine Rückerstattung für Bestellung 1042?")
     say(c, cid, auth, "Ich möchte bitte mit einem Mitarbeiter sprechen")
     run_jobs()

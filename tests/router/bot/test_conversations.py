@@ -13,7 +13,7 @@ from sqlalchemy import select
 from core.db import unit_of_work
 from escalation.rules.models import Decision
 from router.conversations.models import Conversation
-from tests.support.helpers import client, conversation, run_jobs, say, start_conversation
+from tests.support.helpers import client, conversation, run_jobs, say, signed, start_conversation
 
 pytestmark = pytest.mark.usefixtures("backend")
 
@@ -30,7 +30,7 @@ class Turn:
 def chat(*texts: str, customer: str | None = None) -> list[Turn]:
     """Each text as a customer message, processed by the worker before the next one."""
     c = client()
-    body = {"customer_ref": customer} if customer else {}
+    body = signed(customer) if customer else {}
     cid, headers = start_conversation(c, **body)
     turns = []
     seen = 0
