@@ -5,14 +5,18 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from core.text import Text
+
+MAX_VERSION = 2**31 - 1  # the database's integer column
+
 
 class DraftIn(BaseModel):
     """A ruleset document as a JSON object, or as YAML/JSON text."""
 
     model_config = ConfigDict(extra="forbid")
 
-    document: dict[str, Any] | str
-    note: str = Field(default="", max_length=1000)
+    document: dict[str, Any] | Text
+    note: Text = Field(default="", max_length=1000)
 
 
 class SimulateIn(DraftIn):
@@ -22,8 +26,8 @@ class SimulateIn(DraftIn):
 class RollbackIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    version: int | None = Field(default=None, ge=1)
-    note: str = Field(default="", max_length=1000)
+    version: int | None = Field(default=None, ge=1, le=MAX_VERSION)
+    note: Text = Field(default="", max_length=1000)
 
 
 class RulesetOut(BaseModel):

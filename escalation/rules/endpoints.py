@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from typing import Annotated
 
 from fastapi import APIRouter
+from fastapi import Path as PathParam
 
 from core.db import unit_of_work
 from escalation.rules import service, simulation
 from escalation.rules.api_schemas import (
+    MAX_VERSION,
     AuditOut,
     DraftIn,
     ExampleOut,
@@ -53,7 +56,9 @@ def get_versions(_: CurrentOps) -> list[RulesetOut]:
 
 
 @router.get("/versions/{version}")
-def get_one_version(version: int, _: CurrentOps) -> RulesetOut:
+def get_one_version(
+    version: Annotated[int, PathParam(ge=1, le=MAX_VERSION)], _: CurrentOps
+) -> RulesetOut:
     with unit_of_work() as session:
         return _out(service.get_version(session, version))
 

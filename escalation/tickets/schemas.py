@@ -5,13 +5,14 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from core.text import Text
 from router.bot.handoff import HandoffPackage
 from router.conversations.schemas import MessageOut
 
 QueueName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]{0,63}$")]
 ResolutionCode = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,39}$")]
 Username = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$")]
-Why = Annotated[str | None, Field(default=None, min_length=1, max_length=300)]
+Why = Annotated[Text | None, Field(default=None, min_length=1, max_length=300)]
 
 
 class PayOut(BaseModel):

@@ -5,16 +5,17 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from core.text import Text
 from escalation.webhooks.models import WebhookEvent
 
 
 class WebhookCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    url: str = Field(max_length=2000)
+    url: Text = Field(max_length=2000)
     events: list[WebhookEvent] = Field(min_length=1, max_length=len(WebhookEvent))
     # Generated when missing; returned once, at creation.
-    secret: str | None = Field(default=None, min_length=16, max_length=200)
+    secret: Text | None = Field(default=None, min_length=16, max_length=200)
 
 
 class WebhookOut(BaseModel):

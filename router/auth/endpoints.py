@@ -4,6 +4,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
 from core.db import unit_of_work
+from core.text import Text
 from escalation.users import service as users
 
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
@@ -12,8 +13,8 @@ router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 class TokenRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    username: str = Field(min_length=1, max_length=64)
-    password: str = Field(min_length=1, max_length=256)
+    username: Text = Field(min_length=1, max_length=64)
+    password: Text = Field(min_length=1, max_length=256)
 
 
 class TokenResponse(BaseModel):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Request
@@ -8,6 +9,7 @@ from starlette.concurrency import run_in_threadpool
 
 from core import tokens
 from core.db import unit_of_work
+from core.errors import ValidationFailed
 from core.events import sse_response
 from router.conversations import service, views
 from router.conversations.schemas import (
@@ -23,10 +25,20 @@ router = APIRouter(prefix="/api/v1/conversations", tags=["conversations"])
 
 ConversationId = Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")]
 Authorization = Annotated[str | None, Header()]
+_EVENT_ID = re.compile(r"[0-9]{1,18}")
 
 
 def _authorize(conversation_id: str, authorization: str | None) -> None:
     service.authorize(conversation_id, tokens.bearer(authorization))
+
+
+def _last_event_id(header: str | None) -> int:
+    """The message id an event stream resumes after: ASCII digits that fit a 64-bit id."""
+    if not header:
+        return 0
+    if _EVENT_ID.fullmatch(header) is None:
+        raise ValidationFailed("Last-Event-ID must be the id of a message (digits only)")
+    return int(header)
 
 
 @router.post("", status_code=201)
@@ -72,5 +84,5 @@ async def stream_events(
     `status` (status and queue position)."""
     _authorize(conversation_id, authorization)
     await run_in_threadpool(views.require_conversation, conversation_id)
-    after_id = int(last_event_id) if last_event_id and last_event_id.isdigit() else 0
+    after_id = _last_event_id(last_event_id)
     return sse_response(request, views.event_stream(conversation_id, after_id))
