@@ -8,14 +8,10 @@ read as requests either.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
 from router.classification.human_request import detect_human_request
-
-KB = Path(__file__).resolve().parents[3] / "router" / "bot" / "kb"
+from tests.support.kb import kb_examples
 
 POSITIVES: dict[str, list[str]] = {
     "en": [
@@ -565,17 +561,6 @@ def test_ordinary_messages(language: str, text: str) -> None:
     assert not detect_human_request(text, language).is_request, (language, text)
 
 
-def kb_examples() -> list[tuple[str, str, str]]:
-    """(language, topic, example) for every example message of the knowledge base."""
-    found: list[tuple[str, str, str]] = []
-    for path in sorted(KB.glob("*/*.md")):
-        front = path.read_text(encoding="utf-8").split("---")[1]
-        for example in yaml.safe_load(front).get("examples") or []:
-            found.append((path.parent.name, path.stem, str(example)))
-    return found
-
-
-@pytest.mark.skipif(not KB.is_dir(), reason="knowledge base not present")
 def test_knowledge_base_examples_are_not_requests() -> None:
     alarms = [
         (lang, topic, text)

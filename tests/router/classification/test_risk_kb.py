@@ -5,27 +5,10 @@ pause_payment topic, "køb ikke godkendt" a declined purchase)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-import yaml
-
 from router.classification.risk import detect_risk
-
-KB = Path(__file__).resolve().parents[3] / "router" / "bot" / "kb"
-
-
-def kb_examples() -> list[tuple[str, str, str]]:
-    """(language, topic, example) for every example message of the knowledge base."""
-    found: list[tuple[str, str, str]] = []
-    for path in sorted(KB.glob("*/*.md")):
-        front = path.read_text(encoding="utf-8").split("---")[1]
-        for example in yaml.safe_load(front).get("examples") or []:
-            found.append((path.parent.name, path.stem, str(example)))
-    return found
+from tests.support.kb import kb_examples
 
 
-@pytest.mark.skipif(not KB.is_dir(), reason="knowledge base not present")
 def test_knowledge_base_examples_raise_no_risk() -> None:
     examples = kb_examples()
     assert len({lang for lang, _, _ in examples}) == 12
