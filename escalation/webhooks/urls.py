@@ -11,12 +11,31 @@ MAX_URL_CHARS = 2000
 SCHEMES = frozenset({"http", "https"})
 
 
+_NAT64 = (ipaddress.ip_network("64:ff9b::/96"), ipaddress.ip_network("64:ff9b:1::/48"))
+_IPV4_COMPATIBLE = ipaddress.ip_network("::/96")
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address carries and that a host may route to: mapped
+    (::ffff:a.b.c.d), the deprecated compatible form (::a.b.c.d), NAT64 (64:ff9b::a.b.c.d),
+    6to4 (2002:aabb:ccdd::) and Teredo."""
+    found = [v4 for v4 in (ip.ipv4_mapped, ip.sixtofour) if v4 is not None]
+    if ip.teredo is not None:
+        found.extend(ip.teredo)
+    if any(ip in net for net in _NAT64) or (ip in _IPV4_COMPATIBLE and int(ip) > 1):
+        found.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    return found
+
+
 def is_public_address(address: str) -> bool:
     """False for loopback, private, link-local (cloud metadata), multicast, reserved and
-    unspecified addresses, IPv4 and IPv6 (an IPv4-mapped IPv6 address counts as its IPv4)."""
+    unspecified addresses, IPv4 and IPv6; an IPv6 address that carries an IPv4 address
+    (mapped, compatible, NAT64, 6to4, Teredo) is public only if that IPv4 address is."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        carried = embedded_ipv4(ip)
+        if carried:
+            return all(v4.is_global and not v4.is_multicast for v4 in carried)
     return ip.is_global and not ip.is_multicast
 
 

@@ -73,6 +73,11 @@ def test_public_http_urls_are_accepted(url: str) -> None:
         ("http://192.168.1.1/", "private network"),
         ("http://[::1]/", "private network"),
         ("http://[::ffff:127.0.0.1]/", "private network"),
+        ("http://[::127.0.0.1]/", "private network"),  # IPv4-compatible
+        ("http://[64:ff9b::7f00:1]/", "private network"),  # NAT64
+        ("http://[2002:7f00:1::]/", "private network"),  # 6to4
+        ("http://[2002:a9fe:a9fe::]/", "private network"),  # 6to4 of the metadata address
+        ("http://[64:ff9b::a00:5]/", "private network"),  # NAT64 of 10.0.0.5
         ("http://2130706433/", "private network"),
         ("http://127.1/", "private network"),
         ("http://0x7f000001/", "private network"),
@@ -86,6 +91,12 @@ def test_hostile_urls_are_refused(url: str, why: str) -> None:
     with pytest.raises(ValidationFailed) as err:
         check_url(url, allow_private=False)
     assert why in err.value.detail
+
+
+def test_public_ipv6_carrying_public_ipv4_is_accepted() -> None:
+    for url in ("https://[2002:808:808::]/hook", "https://[64:ff9b::808:808]/hook",
+                "https://[2001:4860:4860::8888]/hook"):  # fmt: skip
+        assert check_url(url, allow_private=False) == url
 
 
 def test_private_hosts_only_when_allowed() -> None:
