@@ -2,14 +2,17 @@
 
 A short timeout, no redirects followed (a 3xx is a failed attempt, so a receiver cannot
 bounce us to another host, e.g. a cloud metadata address), and the host's addresses are
-checked before connecting (unless private networks are allowed).
+checked before connecting (unless private networks are allowed). The connection goes to the
+address that passed the check, with the URL's host in the Host header and in TLS (SNI and
+the certificate check), so a name that resolves to a public address for the check and to a
+private one a moment later (DNS rebinding) cannot redirect the request.
 """
 
 from __future__ import annotations
 
 import socket
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
@@ -32,9 +35,22 @@ class Outcome:
     error: str | None = None
 
 
-def _resolves_to_private(host: str, port: int) -> bool:
+def resolve(host: str, port: int) -> list[str]:
+    """The host's addresses, in the resolver's order."""
     infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
-    return any(not is_public_address(str(info[4][0])) for info in infos)
+    return list(dict.fromkeys(str(info[4][0]).split("%", 1)[0] for info in infos))
+
+
+def pinned(url: str, address: str) -> tuple[str, str]:
+    """`url` with its host replaced by `address`, and the Host header the server expects."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    literal = f"[{address}]" if ":" in address else address
+    netloc = f"{literal}:{parts.port}" if parts.port else literal
+    host_header = f"{host}:{parts.port}" if parts.port else host
+    if ":" in host and not host.startswith("["):
+        host_header = f"[{host}]:{parts.port}" if parts.port else f"[{host}]"
+    return urlunsplit(parts._replace(netloc=netloc)), host_header
 
 
 def send(
@@ -52,11 +68,16 @@ def send(
     host = parts.hostname or ""
     port = parts.port or (443 if parts.scheme == "https" else 80)
     try:
-        if not allow_private and _resolves_to_private(host, port):
-            return Outcome(False, error=f"refused: {host} resolves to a non-public address")
+        addresses = resolve(host, port)
     except OSError as exc:
         return Outcome(False, error=f"cannot resolve {host}: {exc}"[:MAX_ERROR_CHARS])
+    if not addresses:
+        return Outcome(False, error=f"cannot resolve {host}: no address")
+    if not allow_private and not all(is_public_address(a) for a in addresses):
+        return Outcome(False, error=f"refused: {host} resolves to a non-public address")
+    target, host_header = pinned(url, addresses[0])
     headers = {
+        "Host": host_header,
         "Content-Type": "application/json",
         "User-Agent": USER_AGENT,
         SIGNATURE_HEADER: signature_header(secret, timestamp, body),
@@ -65,7 +86,9 @@ def send(
     }
     try:
         with httpx.Client(timeout=timeout_s, follow_redirects=False, trust_env=False) as http:
-            response = http.post(url, content=body, headers=headers)
+            response = http.post(
+                target, content=body, headers=headers, extensions={"sni_hostname": host}
+            )
     except httpx.HTTPError as exc:
         return Outcome(False, error=f"{type(exc).__name__}: {exc}"[:MAX_ERROR_CHARS])
     if response.is_success:

@@ -6,6 +6,7 @@ import pytest
 
 from core.errors import ValidationFailed
 from escalation.webhooks.signing import backoff_s, signature, signature_header, verify
+from escalation.webhooks.transport import pinned
 from escalation.webhooks.urls import check_url, is_public_address
 
 SECRET = "whsec_test_secret_0123456789"
@@ -105,3 +106,19 @@ def test_private_hosts_only_when_allowed() -> None:
         check_url("file:///etc/passwd", allow_private=True)
     assert is_public_address("8.8.8.8") and not is_public_address("fe80::1%eth0")
     assert not is_public_address("224.0.0.1") and not is_public_address("100.64.0.1")
+
+
+@pytest.mark.parametrize(
+    ("url", "address", "target", "host"),
+    [
+        ("https://hooks.example.com/x?y=1", "93.184.216.34", "https://93.184.216.34/x?y=1",
+         "hooks.example.com"),
+        ("https://hooks.example.com:8443/x", "2606:2800:220:1::1",
+         "https://[2606:2800:220:1::1]:8443/x", "hooks.example.com:8443"),
+        ("http://[2001:db8::1]:81/", "2001:db8::1", "http://[2001:db8::1]:81/", "[2001:db8::1]:81"),
+    ],
+)  # fmt: skip
+def test_a_request_is_pinned_to_the_checked_address(
+    url: str, address: str, target: str, host: str
+) -> None:
+    assert pinned(url, address) == (target, host)

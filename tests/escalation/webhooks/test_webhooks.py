@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from core.db import unit_of_work, utcnow
 from core.settings import reset_settings
-from escalation.webhooks import service
+from escalation.webhooks import service, transport
 from escalation.webhooks.models import WebhookDelivery
 from escalation.webhooks.signing import DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, verify
 from tests.support.helpers import client, make_agent, run_jobs, waiting_ticket
@@ -57,6 +57,7 @@ def receiver(monkeypatch: pytest.MonkeyPatch) -> Iterator[Receiver]:
             with state.lock:
                 state.received.append({
                     "path": self.path, "event": self.headers.get(EVENT_HEADER),
+                    "host": self.headers.get("Host"),
                     "delivery": self.headers.get(DELIVERY_HEADER),
                     "signed": verify(SECRET, self.headers.get(SIGNATURE_HEADER, ""), raw,
                                      int(time.time())),
@@ -303,3 +304,20 @@ def test_only_ops_manage_webhooks() -> None:
         r = c.post("/api/v1/webhooks", json=body, headers=headers)
         assert r.status_code == status
         assert c.delete("/api/v1/webhooks/1", headers=headers).status_code == status
+
+
+def test_the_request_goes_to_the_checked_address_with_the_names_host(receiver: Receiver) -> None:
+    port = int(receiver.url.rsplit(":", 1)[1].split("/", 1)[0])
+    outcome = transport.send(
+        f"http://localhost:{port}/hooks", SECRET, b'{"n": 1}', event="ticket.created",
+        delivery_id=7, timestamp=int(time.time()), timeout_s=2, allow_private=True,
+    )  # fmt: skip
+    assert outcome.ok, outcome
+    (got,) = receiver.received
+    assert got["host"] == f"localhost:{port}" and got["signed"] and got["body"] == {"n": 1}
+    refused = transport.send(
+        f"http://localhost:{port}/hooks", SECRET, b"{}", event="ticket.created",
+        delivery_id=8, timestamp=int(time.time()), timeout_s=2, allow_private=False,
+    )  # fmt: skip
+    assert not refused.ok and "non-public" in (refused.error or "")
+    assert len(receiver.received) == 1
