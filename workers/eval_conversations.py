@@ -15,18 +15,29 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core import db
+from core.db import unit_of_work
+from core.migrate import upgrade_to_head
+from core.settings import reset_settings
+from escalation.rules.models import Decision
+from escalation.rules.schemas import Action
+from router.bot.evaluation import Played, TurnResult, load_set, report_lines
+from router.bot.knowledge import knowledge_base
+from router.bot.topics import topic_model
+from router.classification.intent_store import get_intent_model
+from router.conversations import processing
+from router.conversations.identity import customer_signature
+from router.conversations.models import Author, Message
+from router.conversations.schemas import ConversationCreate, MessageCreate
+from router.conversations.service import add_customer_message, create_conversation
+from router.customers.seed import seed_demo_customers
 
 Print = Callable[[str], None]
 
 
-def _outcome(session: object, message_id: int) -> tuple[str, str | None, str]:
-    from sqlalchemy.orm import Session
-
-    from escalation.rules.models import Decision
-    from escalation.rules.schemas import Action
-    from router.conversations.models import Author, Message
-
-    assert isinstance(session, Session)
+def _outcome(session: Session, message_id: int) -> tuple[str, str | None, str]:
     decision = session.scalars(select(Decision).where(Decision.message_id == message_id)).one()
     replies = session.scalars(
         select(Message.text)
@@ -51,20 +62,8 @@ def _outcome(session: object, message_id: int) -> tuple[str, str | None, str]:
     return str(signals.get("answer_article") or "none"), None, reply
 
 
-def play_set(folder: Path, progress: Print, *, limit: int | None = None) -> list[object]:
-    """Play every conversation of the set; returns `router.bot.evaluation.Played` items."""
-    from core.db import unit_of_work
-    from core.migrate import upgrade_to_head
-    from router.bot.evaluation import Played, TurnResult, load_set
-    from router.bot.knowledge import knowledge_base
-    from router.bot.topics import topic_model
-    from router.classification.intent_store import get_intent_model
-    from router.conversations import processing
-    from router.conversations.identity import customer_signature
-    from router.conversations.schemas import ConversationCreate, MessageCreate
-    from router.conversations.service import add_customer_message, create_conversation
-    from router.customers.seed import seed_demo_customers
-
+def play_set(folder: Path, progress: Print, *, limit: int | None = None) -> list[Played]:
+    """Play every conversation of the set, on the configured database."""
     kb = knowledge_base()
     specs = load_set(folder, {a.id for a in kb.articles})[:limit]
     get_intent_model(progress)
@@ -72,7 +71,7 @@ def play_set(folder: Path, progress: Print, *, limit: int | None = None) -> list
     upgrade_to_head()
     with unit_of_work() as session:
         seed_demo_customers(session, customers=max(21, len(specs)))
-    played: list[object] = []
+    played: list[Played] = []
     started = time.perf_counter()
     for n, spec in enumerate(specs):
         customer = f"demo-customer-{n}" if spec.customer else None
@@ -105,29 +104,19 @@ def play_set(folder: Path, progress: Print, *, limit: int | None = None) -> list
 
 def run(folder: Path, out: Print, *, limit: int | None = None, failures: int = 40) -> int:
     """Play the set on a throw-away database and print the report; 0 when it ran."""
-    from core.settings import reset_settings
-
+    configured = os.environ.get("DATABASE_URL")
     with tempfile.TemporaryDirectory(prefix="relaydesk-eval-") as tmp:
-        saved = {k: os.environ.get(k) for k in ("DATABASE_URL",)}
         os.environ["DATABASE_URL"] = f"sqlite:///{Path(tmp) / 'eval.sqlite3'}"
         reset_settings()
+        db.reset_engine()
         try:
-            from core import db
-            from router.bot.evaluation import Played, report_lines
-
-            db.reset_engine()
-            played = play_set(folder, out, limit=limit)
-            for line in report_lines([p for p in played if isinstance(p, Played)],
-                                     failures=failures):  # fmt: skip
+            for line in report_lines(play_set(folder, out, limit=limit), failures=failures):
                 out(line)
         finally:
-            for key, value in saved.items():
-                if value is None:
-                    os.environ.pop(key, None)
-                else:
-                    os.environ[key] = value
+            if configured is None:
+                os.environ.pop("DATABASE_URL", None)
+            else:
+                os.environ["DATABASE_URL"] = configured
             reset_settings()
-            from core import db
-
             db.reset_engine()
     return 0

@@ -8,8 +8,6 @@ An article file (``<folder>/<language>/<id>.md``) looks like::
     title: Wo ist meine Rückerstattung?
     data: refunds          # optional: the customer's own data put before the text
     kind: smalltalk        # optional: smalltalk (the text is the reply) or other (never answered)
-    intents: [refund_status]   # optional: intents of the English intent model it answers
-    tags: [rückerstattung, geld zurück]
     examples:              # what customers write; the topic model is trained on them
       - wo bleibt mein geld
     ---
@@ -42,8 +40,6 @@ MAX_EXAMPLES = 500
 class Article:
     id: str
     language: str
-    intents: tuple[str, ...]
-    tags: tuple[str, ...]
     body: str
     path: str
     title: str = ""
@@ -87,8 +83,6 @@ def parse_article(text: str, path: str) -> Article:
     return Article(
         id=str(meta["id"]),
         language=str(meta["language"]).lower(),
-        intents=tuple(str(i) for i in meta.get("intents") or ()),
-        tags=tuple(str(t) for t in meta.get("tags") or ()),
         body=body,
         path=path,
         title=str(meta.get("title") or meta["id"]),
@@ -135,15 +129,6 @@ class KnowledgeBase:
     def languages(self) -> frozenset[str]:
         """The languages the bot answers in: those with articles it can send."""
         return frozenset(a.language for a in self.articles if a.answerable)
-
-    def for_intent(self, intent: str | None, language: str) -> Article | None:
-        """The article in `language` whose front matter lists `intent`, if any."""
-        if intent is None:
-            return None
-        for article in self.articles:
-            if article.language == language and intent in article.intents:
-                return article
-        return None
 
 
 def load_knowledge_base(folder: Path) -> KnowledgeBase:

@@ -42,11 +42,7 @@ def system_languages(key: SystemMessage) -> frozenset[str]:
 
 def system_placeholders(key: SystemMessage) -> frozenset[str]:
     """The values the message's English text takes (every language takes the same)."""
-    return placeholders(system_text_template(key))
-
-
-def system_text_template(key: SystemMessage) -> str:
-    return all_texts()["system"][key.value]["en"]
+    return placeholders(all_texts()["system"][key.value]["en"])
 
 
 def wait_minutes(estimated_wait_s: float) -> int:

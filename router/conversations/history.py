@@ -1,4 +1,4 @@
-"""Signals that need the conversation's history: the previous turn, loops, repeat contact."""
+"""Signals that need the conversation's history: the previous turn and repeat contact."""
 
 from __future__ import annotations
 
@@ -20,24 +20,6 @@ def _same_topic(signals: dict[str, Any], intent: str | None, article: str | None
         (intent and signals.get("intent") == intent)
         or (article and signals.get("answer_article") == article)
     )
-
-
-def earlier_signals(session: Session, conversation_id: str) -> list[dict[str, Any]]:
-    """The signals of this conversation's earlier decisions, newest first."""
-    rows = session.scalars(
-        select(Decision.signals)
-        .where(Decision.conversation_id == conversation_id)
-        .order_by(Decision.id.desc())
-        .limit(HISTORY_LIMIT)
-    )
-    return [s for s in rows if s]
-
-
-def loop_count(earlier: list[dict[str, Any]], intent: str | None, article: str | None) -> int:
-    """How many earlier messages of this conversation were about the same thing."""
-    if not intent and not article:
-        return 0
-    return sum(1 for s in earlier if _same_topic(s, intent, article))
 
 
 def is_repeat_contact(

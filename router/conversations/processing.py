@@ -124,14 +124,15 @@ def _reply(
     instead of an answer that did not help (never the same text twice in a row), or after a
     second miss; for a miss, a request to say it in other words."""
     language = signals.language
+    offer = outcome.action == Action.OFFER_HUMAN
     texts: list[str] = []
-    if outcome.action == Action.REPHRASE or answer is None:
-        if outcome.action != Action.OFFER_HUMAN:
-            texts.append(text("dialogue", "fallback", language))
-    elif not (outcome.action == Action.OFFER_HUMAN and signals.loop_count >= 1):
-        texts.append(answer.text)
-        conversation.bot_turns += 1
-    if outcome.action == Action.OFFER_HUMAN:
+    if answer is not None and outcome.action != Action.REPHRASE:
+        if not (offer and signals.loop_count >= 1):  # an answer that did not help is not resent
+            texts.append(answer.text)
+            conversation.bot_turns += 1
+    elif not offer:
+        texts.append(text("dialogue", "fallback", language))
+    if offer:
         if answer is None:
             texts.append(text("dialogue", "fallback_offer", language))
         elif signals.loop_count >= 1:

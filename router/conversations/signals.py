@@ -9,7 +9,6 @@ conversation, which can only add to what the local classifiers found.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -31,7 +30,6 @@ from router.classification.llm_classifier import (
 from router.classification.message import MessageClassification, classify_message
 from router.conversations.history import (
     PreviousTurn,
-    earlier_signals,
     is_repeat_contact,
     previous_turn,
 )
@@ -60,8 +58,8 @@ def _transcript(session: Session, conversation_id: str, upto: int) -> list[tuple
     return [(author, text) for author, text in reversed(rows)]
 
 
-def _last_frustration(earlier: list[dict[str, Any]]) -> float:
-    value = earlier[0].get("frustration", 0.0) if earlier else 0.0
+def _last_frustration(prev: PreviousTurn | None) -> float:
+    value = prev.signals.get("frustration", 0.0) if prev is not None else 0.0
     return float(value) if isinstance(value, int | float) else 0.0
 
 
@@ -104,8 +102,7 @@ def _misses(answer: BotAnswer | None, prev: PreviousTurn | None) -> int:
     """Messages in a row without an answer, this one included (0: this one has one)."""
     if answer is not None:
         return 0
-    before = prev.signals.get("misses", 0) if prev is not None else 0
-    return (int(before) if isinstance(before, int) else 0) + 1
+    return (_count(prev.signals, "misses") if prev is not None else 0) + 1
 
 
 def _repeats(answer: BotAnswer | None, prev: PreviousTurn | None) -> bool:
@@ -155,8 +152,8 @@ def assess(
     intent_confidence = local.intent_confidence
     human_request = local.human_request
     phrase = local.human_request_phrase
-    earlier = earlier_signals(session, conversation.id)
-    frustration = max(local.frustration, FRUSTRATION_CARRY * _last_frustration(earlier))
+    prev = previous_turn(session, conversation.id, message.id)
+    frustration = max(local.frustration, FRUSTRATION_CARRY * _last_frustration(prev))
     risk = local.risk_topics
     if llm is not None:
         if llm.intent is not None and (intent is None or llm.confidence > intent_confidence):
@@ -164,7 +161,6 @@ def assess(
         human_request = human_request or llm.human_request
         frustration = max(frustration, llm.frustration)
         risk = tuple(dict.fromkeys((*risk, *llm.risk_topics)))
-    prev = previous_turn(session, conversation.id, message.id)
     model = topic_model(kb)
     kinds = kb.kinds
 
