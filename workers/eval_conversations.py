@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from core import db
 from core.db import unit_of_work
 from core.migrate import upgrade_to_head
+from core.redis import reset_redis, stop_embedded_redis
 from core.settings import reset_settings
 from escalation.rules.models import Decision
 from escalation.rules.schemas import Action
@@ -119,4 +120,6 @@ def run(folder: Path, out: Print, *, limit: int | None = None, failures: int = 4
                 os.environ["DATABASE_URL"] = configured
             reset_settings()
             db.reset_engine()
+            reset_redis()
+            stop_embedded_redis()  # started by the events the pipeline publishes, if at all
     return 0
