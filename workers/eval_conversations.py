@@ -2,7 +2,7 @@
 
 Each conversation is created like a customer's (a signed-in demo customer of its own when the
 conversation says `customer: true`), each turn stored as a customer message and processed by
-the same function the worker runs (`router.conversations.processing.process_message`), on a
+the same function the worker runs (`workers.tasks.run_message`), on a
 fresh SQLite database in a temporary folder: nothing is written to the configured database.
 """
 
@@ -28,12 +28,12 @@ from router.bot.evaluation import Played, TurnResult, load_set, report_lines
 from router.bot.knowledge import knowledge_base
 from router.bot.topics import topic_model
 from router.classification.intent_store import get_intent_model
-from router.conversations import processing
 from router.conversations.identity import customer_signature
 from router.conversations.models import Author, Message
 from router.conversations.schemas import ConversationCreate, MessageCreate
 from router.conversations.service import add_customer_message, create_conversation
 from router.customers.seed import seed_demo_customers
+from workers.tasks import run_message
 
 Print = Callable[[str], None]
 
@@ -88,8 +88,7 @@ def play_set(folder: Path, progress: Print, *, limit: int | None = None) -> list
                 message_id, _ = add_customer_message(
                     session, conversation_id, MessageCreate(text=turn.text), enqueue=False
                 )
-            with unit_of_work() as session:
-                processing.process_message(session, message_id)
+            run_message(message_id)
             with unit_of_work() as session:
                 outcome, queue, reply = _outcome(session, message_id)
             record.results.append(TurnResult(outcome, queue, reply))

@@ -7,11 +7,11 @@ import random
 from collections.abc import Callable
 
 from core.db import unit_of_work
-from router.conversations import processing
 from router.conversations.identity import customer_signature
 from router.conversations.schemas import ConversationCreate, MessageCreate
 from router.conversations.service import add_customer_message, create_conversation
 from router.customers.seed import seed_demo_customers
+from workers.tasks import run_message
 
 # (language, first message, optional follow-up): what customers of a BNPL shop write.
 SCRIPTS: tuple[tuple[str, str, str | None], ...] = (
@@ -71,8 +71,7 @@ def seed_history(
                 message_id, _ = add_customer_message(
                     session, conversation_id, MessageCreate(text=text), enqueue=False
                 )
-            with unit_of_work() as session:
-                decided += len(processing.process_message(session, message_id).decided)
+            decided += len(run_message(message_id).decided)
         if (n + 1) % 10 == 0 or n + 1 == conversations:
             say(f"seeded {n + 1}/{conversations} conversations")
     return decided

@@ -7,20 +7,57 @@ import logging
 from sqlalchemy.exc import IntegrityError
 
 from core.db import unit_of_work
+from router.bot.knowledge import knowledge_base
 from router.conversations import processing
+from router.conversations.processing import ProcessResult
+from router.conversations.signals import assess
+from router.llm.client import LLMClient, llm_client
 
 log = logging.getLogger(__name__)
+
+# Turns one job may read: each pending message of the conversation takes one, a turn whose
+# conversation changed while it was assessed takes another. Past this the job fails and
+# the recovery sweeper runs it again.
+MAX_TURNS = 50
+
+
+class ConversationBusy(RuntimeError):
+    """The conversation kept changing while its messages were assessed."""
+
+
+def run_message(message_id: int, *, llm: LLMClient | None = None) -> ProcessResult:
+    """Decide every undecided customer message of the conversation up to `message_id`, one
+    turn at a time: a short read, the slow assessment with no transaction open (LLM,
+    customer data), a short write that re-checks what was read (`processing.decide`).
+    `llm` defaults to the configured LLM."""
+    client = llm if llm is not None else llm_client()
+    kb = knowledge_base()
+    result = ProcessResult()
+    for _ in range(MAX_TURNS):
+        with unit_of_work() as session:
+            turn = processing.read_turn(session, message_id)
+        if turn is None:
+            return result
+        assessment = assess(turn, kb, llm=client)
+        try:
+            with unit_of_work() as session:
+                decided = processing.decide(session, turn, assessment)
+        except IntegrityError:
+            # Another worker decided this message at the same moment; its answer stands.
+            log.info("message %s was decided concurrently", turn.message_id)
+            continue
+        if decided is None:
+            log.info("conversation %s changed meanwhile; reading again", turn.conversation.id)
+            continue
+        result.decided += decided.decided
+        result.replies += decided.replies
+        result.ticket_id = decided.ticket_id or result.ticket_id
+    raise ConversationBusy(f"message {message_id}: still undecided after {MAX_TURNS} turns")
 
 
 def process_message(message_id: int) -> dict[str, object]:
     """conversations.process_message: classify, decide, answer or escalate."""
-    try:
-        with unit_of_work() as session:
-            result = processing.process_message(session, message_id)
-    except IntegrityError:
-        # Another worker decided this message at the same moment; its answer stands.
-        log.info("message %s was decided concurrently; nothing to do", message_id)
-        return {"message_id": message_id, "decided": []}
+    result = run_message(message_id)
     return {"message_id": message_id, "decided": result.decided, "ticket": result.ticket_id}
 
 

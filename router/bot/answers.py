@@ -12,12 +12,10 @@ don't know" rather than a guess.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from escalation.rules.schemas import Signals
 from router.bot.dialogue import Move, MoveKind, Turn, decide_move
@@ -29,7 +27,7 @@ from router.bot.schemas import AnswerAttempt, BotAnswer
 from router.bot.texts import text
 from router.bot.tools import ToolExecutor
 from router.bot.topics import rank_topics, topic_model
-from router.conversations.models import Conversation, ConversationStatus, Message
+from router.conversations.models import ConversationStatus
 from router.customers.backend import CustomerData, CustomerDataBackend
 from router.customers.service import customer_data
 from router.llm.client import LLMClient, llm_client
@@ -109,21 +107,18 @@ def offline_answer(
     return AnswerAttempt(answer, None)
 
 
-def _history(session: Session, conversation_id: str, message_text: str) -> list[tuple[str, str]]:
-    rows = session.execute(
-        select(Message.author, Message.text)
-        .where(Message.conversation_id == conversation_id)
-        .order_by(Message.id.desc())
-        .limit(HISTORY_TURNS + 1)
-    ).all()
-    turns = [(str(author), str(text)) for author, text in reversed(rows)]
-    if turns and turns[-1] == ("customer", message_text):
-        turns.pop()  # the message being answered goes last, on its own
-    return turns[-HISTORY_TURNS:]
+@dataclass(frozen=True)
+class Asking:
+    """Who asks and where, as the answer needs it: the proven customer (None: anonymous),
+    the conversation's status, and the turns before the message (for the LLM)."""
+
+    customer_ref: str | None = None
+    status: str = ConversationStatus.BOT
+    history: Sequence[tuple[str, str]] = ()
 
 
-def _skip_llm(conversation: Conversation, signals: Signals | None) -> str | None:
-    if conversation.status != ConversationStatus.BOT:
+def _skip_llm(status: str, signals: Signals | None) -> str | None:
+    if status != ConversationStatus.BOT:
         return "a person owns the conversation"
     if signals is not None and (signals.human_request or signals.risk_topics):
         return "the message goes to a person anyway"
@@ -131,8 +126,7 @@ def _skip_llm(conversation: Conversation, signals: Signals | None) -> str | None
 
 
 def try_answer(
-    session: Session,
-    conversation: Conversation,
+    asking: Asking,
     message_text: str,
     language: str,
     signals: Signals | None = None,
@@ -143,13 +137,14 @@ def try_answer(
     llm: LLMClient | _Configured | None = CONFIGURED,
     today: date | None = None,
 ) -> AnswerAttempt:
-    """The answer (or why there is none) and the LLM tokens it cost."""
+    """The answer (or why there is none) and the LLM tokens it cost. Call it with no
+    transaction open: it may wait for the LLM and the customer-data backend."""
     kb = kb or knowledge_base()
     move = move or read_alone(kb, message_text)
-    data = customer_data(session, conversation.customer_ref, backend)
+    data = customer_data(None, asking.customer_ref, backend)
     offline = offline_answer(kb, data, message_text, language, move, today=today)
     client = llm_client() if isinstance(llm, _Configured) else llm
-    if client is None or _skip_llm(conversation, signals) is not None:
+    if client is None or _skip_llm(asking.status, signals) is not None:
         return offline
     if move.kind not in (MoveKind.ANSWER, MoveKind.MISS):
         return offline  # small talk and the bot's own questions need no LLM
@@ -165,7 +160,7 @@ def try_answer(
         tools=ToolExecutor(data) if data is not None else None,
         message_text=message_text,
         language=language,
-        history=_history(session, conversation.id, message_text),
+        history=list(asking.history[-HISTORY_TURNS:]),
     )
     if attempt.answer is not None:
         if attempt.answer.article is None:  # rests on tools only: name the topic's article
@@ -179,8 +174,7 @@ def try_answer(
 
 
 def answer(
-    session: Session,
-    conversation: Conversation,
+    asking: Asking,
     message_text: str,
     language: str,
     signals: Signals | None = None,
@@ -192,7 +186,6 @@ def answer(
 ) -> BotAnswer | None:
     """The grounded answer to a message read on its own, or None (a miss)."""
     attempt = try_answer(
-        session, conversation, message_text, language, signals,
-        kb=kb, backend=backend, llm=llm, today=today,
-    )  # fmt: skip
+        asking, message_text, language, signals, kb=kb, backend=backend, llm=llm, today=today
+    )
     return attempt.answer

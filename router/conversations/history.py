@@ -2,49 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from escalation.rules.models import Decision
-from router.conversations.models import Author, Conversation, Message
-
-HISTORY_LIMIT = 200
-
-
-def _same_topic(signals: dict[str, Any], intent: str | None, article: str | None) -> bool:
-    return bool(
-        (intent and signals.get("intent") == intent)
-        or (article and signals.get("answer_article") == article)
-    )
+from router.conversations.models import Author, Message
 
 
 def is_repeat_contact(
-    session: Session,
-    conversation: Conversation,
+    recent_topics: Sequence[tuple[str | None, str | None]],
     intent: str | None,
     article: str | None,
-    now: datetime,
-    days: int,
 ) -> bool:
-    """The same customer wrote about the same thing in another conversation recently."""
-    if not conversation.customer_ref or (not intent and not article):
+    """The same customer wrote about the same thing in another conversation recently:
+    `recent_topics` are the (intent, article) pairs of their recent decisions elsewhere."""
+    if not intent and not article:
         return False
-    earlier = session.scalars(
-        select(Decision.signals)
-        .join(Conversation, Conversation.id == Decision.conversation_id)
-        .where(
-            Conversation.customer_ref == conversation.customer_ref,
-            Conversation.id != conversation.id,
-            Decision.created_at >= now - timedelta(days=days),
-        )
-        .order_by(Decision.id.desc())
-        .limit(HISTORY_LIMIT)
+    return any(
+        (intent and earlier_intent == intent) or (article and earlier_article == article)
+        for earlier_intent, earlier_article in recent_topics
     )
-    return any(s and _same_topic(s, intent, article) for s in earlier)
 
 
 @dataclass(frozen=True)

@@ -1,32 +1,38 @@
-"""The pipeline for one customer message: classify, decide, then answer or escalate.
+"""The message job's decision: the short write after the slow assessment.
 
-Runs inside a job's unit of work. The conversation row is locked first, so messages of one
-conversation are handled one at a time and in order; a message that already has a decision
-is skipped, so a message is never answered twice however often its job runs.
+`workers.tasks.run_message` reads a turn (`router.conversations.turns.read_turn`), assesses it
+with no transaction open (`router.conversations.signals.assess`), then calls `decide` in a
+short unit of work: it locks the conversation, checks that nothing the assessment read has
+changed (else the job reads and assesses again), and records the decision and the bot's
+replies or the escalation. Messages of a conversation are decided one at a time and in
+order; a message that already has a decision is never decided again.
+
+Lock order, everywhere: the conversation row first, then its ticket.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.db import after_commit, utcnow
 from core.events import conversation_channel, publish
+from core.settings import get_settings
 from escalation.rules.engine import evaluate
 from escalation.rules.models import Decision
 from escalation.rules.schemas import Action, Outcome, Signals
 from escalation.rules.service import ActiveRuleset, active_ruleset
 from escalation.tickets.service import open_ticket
 from escalation.tickets.sweeps import note_customer_message
-from router.bot.knowledge import knowledge_base
 from router.bot.schemas import BotAnswer
 from router.bot.system_messages import SystemMessage, system_text
 from router.bot.texts import text
+from router.conversations import turns
 from router.conversations.models import Author, Conversation, ConversationStatus, Message
 from router.conversations.service import add_message, lock_conversation
-from router.conversations.signals import assess
+from router.conversations.signals import Assessment
+from router.conversations.turns import Turn
 
 # Escalations because the bot had no grounded answer: the customer is told the bot is not
 # sure. Every other escalation (a request, a risk, a loop, ...) just says a person comes.
@@ -40,42 +46,23 @@ class ProcessResult:
     ticket_id: str | None = None
 
 
-def _lock_conversation_of(session: Session, message_id: int) -> Conversation | None:
-    """Lock the conversation a message belongs to, in one statement."""
-    owner = select(Message.conversation_id).where(Message.id == message_id).scalar_subquery()
-    return session.scalars(
-        select(Conversation)
-        .where(Conversation.id == owner)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).first()
+def read_turn(session: Session, message_id: int) -> Turn | None:
+    """The next undecided message of `message_id`'s conversation, up to it (see `turns`)."""
+    return turns.read_turn(session, message_id, get_settings().repeat_contact_days)
 
 
-def process_message(session: Session, message_id: int) -> ProcessResult:
-    """Decide every pending customer message of the conversation up to `message_id`."""
-    result = ProcessResult()
-    conversation = _lock_conversation_of(session, message_id)
+def decide(session: Session, turn: Turn, assessment: Assessment) -> ProcessResult | None:
+    """Record the decision on `turn` from its `assessment`, or None when the conversation
+    changed since the turn was read (the caller reads and assesses it again)."""
+    conversation = turns.still_current(session, turn)
     if conversation is None:
-        return result  # deleted meanwhile
-    conversation_id = conversation.id
-    pending = session.scalars(
-        select(Message)
-        .where(
-            Message.conversation_id == conversation_id,
-            Message.author == Author.CUSTOMER,
-            Message.processed_at.is_(None),
-            Message.id <= message_id,
-        )
-        .order_by(Message.id)
-        .execution_options(populate_existing=True)
-    ).all()
-    rules = active_ruleset(session) if pending else None
-    for message in pending:
-        assert rules is not None
-        _handle(session, conversation, message, rules, result)
-    if result.decided:
-        channel = conversation_channel(conversation_id)
-        after_commit(session, lambda: publish(channel, {"type": "conversation.updated"}))
+        return None
+    message = session.get(Message, turn.message_id, populate_existing=True)
+    assert message is not None  # still_current saw it undecided, under the lock
+    result = ProcessResult()
+    _handle(session, conversation, message, active_ruleset(session), assessment, result)
+    channel = conversation_channel(conversation.id)
+    after_commit(session, lambda: publish(channel, {"type": "conversation.updated"}))
     return result
 
 
@@ -84,12 +71,11 @@ def _handle(
     conversation: Conversation,
     message: Message,
     rules: ActiveRuleset,
+    assessment: Assessment,
     result: ProcessResult,
 ) -> None:
     if conversation.status != ConversationStatus.BOT:  # a ticket is live: its timers
         note_customer_message(session, conversation.id, message.created_at)
-    kb = knowledge_base()
-    assessment = assess(session, conversation, message, kb)
     signals = assessment.signals
     if assessment.llm is not None:
         usage = assessment.llm.usage

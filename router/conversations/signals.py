@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from core.settings import get_settings
 from escalation.rules.schemas import Action, Signals
-from router.bot.answers import try_answer
-from router.bot.dialogue import MoveKind, Turn, decide_move
+from router.bot.answers import Asking, try_answer
+from router.bot.dialogue import MoveKind, decide_move
+from router.bot.dialogue import Turn as DialogueTurn
 from router.bot.knowledge import KnowledgeBase
 from router.bot.schemas import AnswerAttempt, BotAnswer
 from router.bot.texts import text as bot_text
@@ -31,12 +28,11 @@ from router.classification.message import MessageClassification, classify_messag
 from router.conversations.history import (
     PreviousTurn,
     is_repeat_contact,
-    previous_turn,
 )
-from router.conversations.models import Conversation, ConversationStatus, Message
-from router.llm.client import llm_client
+from router.conversations.models import ConversationStatus
+from router.conversations.turns import Turn
+from router.llm.client import LLMClient
 
-TRANSCRIPT_TURNS = 12
 FRUSTRATION_CARRY = 0.7  # how much of the last message's frustration carries over
 COMPLAINT = 0.3  # frustration that says the last answer missed ('that did not help')
 
@@ -48,44 +44,32 @@ class Assessment:
     answer: AnswerAttempt  # what the bot would say (grounded), or why it cannot
 
 
-def _transcript(session: Session, conversation_id: str, upto: int) -> list[tuple[str, str]]:
-    rows = session.execute(
-        select(Message.author, Message.text)
-        .where(Message.conversation_id == conversation_id, Message.id <= upto)
-        .order_by(Message.id.desc())
-        .limit(TRANSCRIPT_TURNS)
-    ).all()
-    return [(author, text) for author, text in reversed(rows)]
-
-
 def _last_frustration(prev: PreviousTurn | None) -> float:
     value = prev.signals.get("frustration", 0.0) if prev is not None else 0.0
     return float(value) if isinstance(value, int | float) else 0.0
 
 
 def _ask_llm(
-    session: Session, conversation: Conversation, message: Message, local: MessageClassification
+    client: LLMClient | None, turn: Turn, local: MessageClassification
 ) -> LLMClassification | None:
-    client = llm_client()
     if client is None:
         return None
-    transcript = _transcript(session, conversation.id, message.id)
     brief = LocalClassification(
         language=local.language,
         intent=local.intent,
         confidence=local.intent_confidence,
         human_request=local.human_request,
     )
-    if not should_ask_llm(brief, transcript):
+    if not should_ask_llm(brief, turn.transcript):
         return None
-    return classify_with_llm(client, transcript, brief)
+    return classify_with_llm(client, turn.transcript, brief)
 
 
-def _turn(prev: PreviousTurn | None) -> Turn:
+def _dialogue_turn(prev: PreviousTurn | None) -> DialogueTurn:
     if prev is None:
-        return Turn()
+        return DialogueTurn()
     options = prev.signals.get("clarify_options") or ()
-    return Turn(
+    return DialogueTurn(
         move=prev.signals.get("bot_move"),
         topic=prev.signals.get("answer_article") or None,
         options=tuple(str(o) for o in options),
@@ -143,31 +127,39 @@ def _avoid_repeat(
     return replace(attempt, answer=short), 0, True
 
 
-def assess(
-    session: Session, conversation: Conversation, message: Message, kb: KnowledgeBase
-) -> Assessment:
-    local = classify_message(message.text, conversation.language)
-    llm = _ask_llm(session, conversation, message, local)
+def uses_llm(turn: Turn) -> bool:
+    """Whether this turn's assessment may call the LLM: not when the customer has written
+    again since (the quick offline reading answers this one; the LLM may read the next)."""
+    return not turn.later_pending
+
+
+def assess(turn: Turn, kb: KnowledgeBase, *, llm: LLMClient | None) -> Assessment:
+    """The signals of one customer message and the bot's answer to it. Runs with no
+    transaction open: it may call the LLM (`llm`) and the customer-data backend."""
+    state = turn.conversation
+    local = classify_message(turn.text, state.language)
+    llm = llm if uses_llm(turn) else None
+    found = _ask_llm(llm, turn, local)
     intent = local.intent
     intent_confidence = local.intent_confidence
     human_request = local.human_request
     phrase = local.human_request_phrase
-    prev = previous_turn(session, conversation.id, message.id)
+    prev = turn.previous
     frustration = max(local.frustration, FRUSTRATION_CARRY * _last_frustration(prev))
     risk = local.risk_topics
-    if llm is not None:
-        if llm.intent is not None and (intent is None or llm.confidence > intent_confidence):
-            intent, intent_confidence = llm.intent, round(llm.confidence, 3)
-        human_request = human_request or llm.human_request
-        frustration = max(frustration, llm.frustration)
-        risk = tuple(dict.fromkeys((*risk, *llm.risk_topics)))
+    if found is not None:
+        if found.intent is not None and (intent is None or found.confidence > intent_confidence):
+            intent, intent_confidence = found.intent, round(found.confidence, 3)
+        human_request = human_request or found.human_request
+        frustration = max(frustration, found.frustration)
+        risk = tuple(dict.fromkeys((*risk, *found.risk_topics)))
     model = topic_model(kb)
     kinds = kb.kinds
 
     def rank(text: str) -> list[TopicScore]:
         return rank_topics(model, text, limit=len(model.labels))
 
-    move = decide_move(message.text, rank(message.text), kinds, _turn(prev), rank)
+    move = decide_move(turn.text, rank(turn.text), kinds, _dialogue_turn(prev), rank)
     if move.kind == MoveKind.ACCEPT_OFFER and not human_request:
         human_request, phrase = True, "accepted the offer of a person"
     best = move.ranked[0] if move.ranked else None
@@ -177,38 +169,34 @@ def assess(
         language_confidence=local.language_confidence,
         human_request=human_request,
         human_request_phrase=phrase,
-        human_requests=conversation.human_requests + (1 if human_request else 0),
-        bot_turns=conversation.bot_turns,
+        human_requests=state.human_requests + (1 if human_request else 0),
+        bot_turns=state.bot_turns,
         answer_article=None,
         answer_confidence=0.0,
         bot_serves_language=local.language in kb.languages,
-        conversation_status=conversation.status,
+        conversation_status=state.status,
         intent=intent,
         intent_confidence=intent_confidence,
         out_of_scope=intent is None,
         sentiment=local.sentiment,
         frustration=round(frustration, 3),
         loop_count=0,
-        repeat_contact=is_repeat_contact(
-            session, conversation, intent, topic, message.created_at,
-            get_settings().repeat_contact_days,
-        ),
+        repeat_contact=is_repeat_contact(turn.recent_topics, intent, topic),
         risk_topics=risk,
         pii_present=bool(local.pii_kinds),
-        human_offered=conversation.human_offered,
-        at=message.created_at.isoformat(),
+        human_offered=state.human_offered,
+        at=turn.created_at.isoformat(),
         topic=topic,
         topic_confidence=round(move.confidence if move.topic else _probability(best), 3),
         bot_move=move.kind.value,
         clarify_options=move.options,
     )  # fmt: skip
-    if conversation.status != ConversationStatus.BOT:
-        return Assessment(signals, llm, AnswerAttempt(None, "a person owns the conversation"))
+    if state.status != ConversationStatus.BOT:
+        return Assessment(signals, found, AnswerAttempt(None, "a person owns the conversation"))
     # The bot's grounded answer (knowledge base + the customer's own data, or the LLM with
     # citations); its confidence, not the raw topic probability, is what the rules judge.
-    attempt = try_answer(
-        session, conversation, message.text, local.language, signals, move=move, kb=kb
-    )
+    asking = Asking(state.customer_ref, state.status, turn.history)
+    attempt = try_answer(asking, turn.text, local.language, signals, move=move, kb=kb, llm=llm)
     complaint = local.frustration >= COMPLAINT
     attempt, loops, pointed = _avoid_repeat(attempt, prev, complaint, kb)
     bot = attempt.answer
@@ -220,4 +208,4 @@ def assess(
         misses=_misses(bot, prev),
         bot_move="repeat" if pointed else signals.bot_move,
     )
-    return Assessment(signals, llm, attempt)
+    return Assessment(signals, found, attempt)

@@ -8,25 +8,19 @@ import pytest
 from sqlalchemy import func, select
 
 from core.db import unit_of_work
-from router.bot.answers import answer, try_answer
+from router.bot.answers import Asking, answer, try_answer
 from router.bot.knowledge import knowledge_base
 from router.bot.phrases import format_date
 from router.bot.schemas import AnswerAttempt
 from router.bot.texts import text
-from router.conversations.models import Conversation
 from router.customers.models import CustomerOrder
-from tests.router.bot.conftest import new_conversation
 
 SHOWCASE = "demo-customer-0"
 KB = knowledge_base()
 
 
 def _ask(customer_ref: str | None, text: str, language: str) -> AnswerAttempt:
-    cid = new_conversation(customer_ref, language)
-    with unit_of_work() as s:
-        conversation = s.get(Conversation, cid)
-        assert conversation is not None
-        return try_answer(s, conversation, text, language, llm=None)
+    return try_answer(Asking(customer_ref), text, language, llm=None)
 
 
 def test_german_next_instalment_with_the_customers_own_data(today: date) -> None:
@@ -104,11 +98,7 @@ def test_unanswerable_questions_get_no_answer_and_a_reason(
     attempt = _ask(SHOWCASE, text, language)
     assert attempt.answer is None
     assert attempt.reason
-    cid = new_conversation(SHOWCASE, language)
-    with unit_of_work() as s:
-        conversation = s.get(Conversation, cid)
-        assert conversation is not None
-        assert answer(s, conversation, text, language, llm=None) is None
+    assert answer(Asking(SHOWCASE), text, language, llm=None) is None
 
 
 @pytest.mark.parametrize(

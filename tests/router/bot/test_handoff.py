@@ -12,12 +12,12 @@ from core.errors import Conflict, NotFound
 from escalation.rules.models import Decision
 from router.bot.handoff import handoff_package
 from router.bot.service import hand_back_to_bot
-from router.conversations import processing
 from router.conversations.models import Author, Conversation, ConversationStatus, Message
 from router.conversations.schemas import MessageCreate
 from router.conversations.service import add_customer_message, add_message
 from tests.router.bot.conftest import new_conversation
 from tests.support.helpers import make_agent
+from workers.tasks import run_message
 
 CARD = "4111 1111 1111 1111"
 
@@ -107,8 +107,7 @@ def test_the_agent_hands_the_conversation_back_and_the_bot_answers_again(today: 
         message_id, _ = add_customer_message(
             s, cid, MessageCreate(text="Wo ist meine Rückerstattung?"), enqueue=False
         )
-    with unit_of_work() as s:
-        assert processing.process_message(s, message_id).replies
+    assert run_message(message_id).replies
     with unit_of_work() as s:
         last = s.scalars(
             select(Message).where(Message.conversation_id == cid).order_by(Message.id.desc())

@@ -9,13 +9,10 @@ from typing import Any
 
 import pytest
 
-from core.db import unit_of_work
 from escalation.rules.schemas import Signals
-from router.bot.answers import try_answer
+from router.bot.answers import Asking, try_answer
 from router.bot.llm_answer import parse_reply
 from router.bot.schemas import AnswerAttempt
-from router.conversations.models import Conversation
-from tests.router.bot.conftest import new_conversation
 from tests.support import fake_openai
 from tests.support.fake_openai import FakeOpenAI
 
@@ -31,11 +28,7 @@ def fake(fake_llm: FakeOpenAI, today: date) -> FakeOpenAI:
 def _ask(
     text: str, language: str = "en", customer_ref: str | None = SHOWCASE, **kw: Any
 ) -> AnswerAttempt:
-    cid = new_conversation(customer_ref, language)
-    with unit_of_work() as s:
-        conversation = s.get(Conversation, cid)
-        assert conversation is not None
-        return try_answer(s, conversation, text, language, **kw)
+    return try_answer(Asking(customer_ref), text, language, **kw)
 
 
 def _reply(answer: str | None, citations: list[str]) -> fake_openai.Behaviour:
