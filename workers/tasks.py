@@ -7,6 +7,7 @@ import logging
 from sqlalchemy.exc import IntegrityError
 
 from core.db import unit_of_work
+from router.bot.answers import CONFIGURED, Configured
 from router.bot.knowledge import knowledge_base
 from router.conversations import processing
 from router.conversations.processing import ProcessResult
@@ -25,12 +26,14 @@ class ConversationBusy(RuntimeError):
     """The conversation kept changing while its messages were assessed."""
 
 
-def run_message(message_id: int, *, llm: LLMClient | None = None) -> ProcessResult:
+def run_message(
+    message_id: int, *, llm: LLMClient | Configured | None = CONFIGURED
+) -> ProcessResult:
     """Decide every undecided customer message of the conversation up to `message_id`, one
     turn at a time: a short read, the slow assessment with no transaction open (LLM,
     customer data), a short write that re-checks what was read (`processing.decide`).
-    `llm` defaults to the configured LLM."""
-    client = llm if llm is not None else llm_client()
+    `llm`: the configured LLM by default; None for none."""
+    client = llm_client() if isinstance(llm, Configured) else llm
     kb = knowledge_base()
     result = ProcessResult()
     for _ in range(MAX_TURNS):

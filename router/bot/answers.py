@@ -39,11 +39,11 @@ HISTORY_TURNS = 6
 LLM_ARTICLES = 3
 
 
-class _Configured:
+class Configured:
     """Marker: use the process's configured LLM (`llm_client()`)."""
 
 
-CONFIGURED: Final = _Configured()
+CONFIGURED: Final = Configured()
 
 
 def read_alone(kb: KnowledgeBase, message_text: str) -> Move:
@@ -134,7 +134,7 @@ def try_answer(
     move: Move | None = None,
     kb: KnowledgeBase | None = None,
     backend: CustomerDataBackend | None = None,
-    llm: LLMClient | _Configured | None = CONFIGURED,
+    llm: LLMClient | Configured | None = CONFIGURED,
     today: date | None = None,
 ) -> AnswerAttempt:
     """The answer (or why there is none) and the LLM tokens it cost. Call it with no
@@ -143,7 +143,7 @@ def try_answer(
     move = move or read_alone(kb, message_text)
     data = customer_data(None, asking.customer_ref, backend)
     offline = offline_answer(kb, data, message_text, language, move, today=today)
-    client = llm_client() if isinstance(llm, _Configured) else llm
+    client = llm_client() if isinstance(llm, Configured) else llm
     if client is None or _skip_llm(asking.status, signals) is not None:
         return offline
     if move.kind not in (MoveKind.ANSWER, MoveKind.MISS):
@@ -181,7 +181,7 @@ def answer(
     *,
     kb: KnowledgeBase | None = None,
     backend: CustomerDataBackend | None = None,
-    llm: LLMClient | _Configured | None = CONFIGURED,
+    llm: LLMClient | Configured | None = CONFIGURED,
     today: date | None = None,
 ) -> BotAnswer | None:
     """The grounded answer to a message read on its own, or None (a miss)."""
