@@ -52,8 +52,16 @@ os.environ.setdefault("RELAYDESK_INTENT_MODEL_DIR", str(INTENT_MODEL_DIR))
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
-    """Train the shared test models when they are missing or stale (`is_current`); here
-    rather than in a fixture, so no test's timeout counts it."""
+    """Refuse to run without PostgreSQL where it is required (CI: `.ci/run` sets
+    RELAYDESK_REQUIRE_POSTGRES), instead of skipping half the database tests; then train the
+    shared test models when they are missing or stale (`is_current`), here rather than in a
+    fixture, so no test's timeout counts it."""
+    if os.environ.get("RELAYDESK_REQUIRE_POSTGRES") and POSTGRES_ADMIN_URL is None:
+        raise pytest.UsageError(
+            "PostgreSQL is required (RELAYDESK_REQUIRE_POSTGRES is set) but does not answer at "
+            f"{os.environ.get('RELAYDESK_TEST_POSTGRES_URL') or 'postgresql://127.0.0.1:5432'}; "
+            "start it (see scripts/test-services) or unset RELAYDESK_REQUIRE_POSTGRES"
+        )
     from router.bot.knowledge import knowledge_base
     from router.bot.topics import ensure_topic_model
     from router.classification.intent_store import is_current, train_and_save
