@@ -1,6 +1,6 @@
 """Explicit request for a human agent ("Mitarbeiter", "can I talk to a real person?").
 
-Rules over multilingual lexicons (``lexicons/human_request_*.py``): a message asks for a human
+Rules over multilingual lexicons (``lexicons/<code>.yaml``): a message asks for a human
 when a clause is only a staff noun ("agent", "AGENT AGENT", "un conseiller svp"), or when a
 request verb reaches a person noun over a few linking words ("ich möchte mit einem
 Mitarbeiter sprechen", "connect me to a live agent"). A clause does not count when it asks

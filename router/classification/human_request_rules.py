@@ -1,24 +1,15 @@
-"""Compiles the human-request lexicons into lookup tables (built once, at import)."""
+"""Compiles the human-request lexicons (``lexicons/<code>.yaml``) into lookup tables (built
+once, at import)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from router.classification.lexicons import (
-    human_request_asia,
-    human_request_east,
-    human_request_south,
-    human_request_west,
-)
+from router.classification.lexicons import load_lexicons
 from router.classification.text_normalization import deletes, fold, slips, tokens
 
-LEXICON: dict[str, dict[str, str]] = {
-    **human_request_west.LEXICON,
-    **human_request_south.LEXICON,
-    **human_request_east.LEXICON,
-    **human_request_asia.LEXICON,
-}
+LEXICON: dict[str, dict[str, str]] = load_lexicons().human_request
 HUMAN_REQUEST_LANGUAGES: frozenset[str] = frozenset(LEXICON)
 
 NOUNS = ("human", "role", "weak", "service")

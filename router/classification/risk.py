@@ -1,7 +1,7 @@
 """Risk topics of one customer message: fraud, a stolen card, a hacked account, a dispute,
 financial hardship, bereavement, a legal threat, a vulnerable customer.
 
-Lexicons (``lexicons/risk_*.py``, en, de, nl, sv, da, no, fi, fr, es, it, pt, pl) are matched on
+Lexicons (``lexicons/<code>.yaml``, en, de, nl, sv, da, no, fi, fr, es, it, pt, pl) are matched on
 folded text. Some phrases name a topic on their own ("chargeback", "passed away"); others need
 a second concept close by (``PAIRS``): a theft or loss word next to a card or wallet is a
 stolen card, next to a phone a compromised account; a death word next to a relative is a
@@ -56,8 +56,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from router.classification.lexicon_match import Hit, Words, compile_lexicon, find, split_words
-from router.classification.lexicons import risk_east, risk_north, risk_south, risk_west
-from router.classification.lexicons.risk_pairs import PAIRS, PairRule
+from router.classification.lexicons import PairRule, load_lexicons
 from router.classification.text_normalization import WORD, deletes, fold, slips, tokens
 
 TOPICS: tuple[str, ...] = (
@@ -81,12 +80,8 @@ INTENT_TOPICS: dict[str, tuple[str, ...]] = {
     "direct_debit_payment_not_recognised": ("fraud",),
 }
 
-LEXICON: dict[str, dict[str, str]] = {
-    **risk_west.LEXICON,
-    **risk_north.LEXICON,
-    **risk_south.LEXICON,
-    **risk_east.LEXICON,
-}
+LEXICON: dict[str, dict[str, str]] = load_lexicons().risk
+PAIRS: tuple[PairRule, ...] = load_lexicons().risk_pairs
 RISK_LANGUAGES: frozenset[str] = frozenset(LEXICON)
 _LEXICON = compile_lexicon(
     LEXICON, frozenset({k for t in LEXICON.values() for k in t} - {"practical", "method"})

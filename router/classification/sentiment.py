@@ -1,6 +1,6 @@
 """Sentiment and frustration of one customer message, from lexicons and typography.
 
-Words come from ``lexicons/sentiment_*.py`` (en, de, nl, sv, da, no, fi, fr, es, it, pt, pl),
+Words come from ``lexicons/<code>.yaml`` (en, de, nl, sv, da, no, fi, fr, es, it, pt, pl),
 matched on folded text so accents and case do not matter. Every frustration cue has a weight;
 they combine as independent pieces of evidence (``1 - prod(1 - w)``), so one insult gives 0.75
 and an insult in capitals with "!!" about 0.9. Typographic cues (capitals, "?!?!", many "!")
@@ -31,18 +31,14 @@ import re
 from dataclasses import dataclass
 
 from router.classification.lexicon_match import Hit, Words, compile_lexicon, find, split_words
-from router.classification.lexicons import sentiment_nordic, sentiment_north, sentiment_south
+from router.classification.lexicons import load_lexicons
 from router.classification.text_normalization import WORD, fold
 
 FRUSTRATED = 0.4
 ANGRY = 0.7  # the default escalation rules hand a customer over from here
 MAX_CHARS = 2000
 
-LEXICON: dict[str, dict[str, str]] = {
-    **sentiment_north.LEXICON,
-    **sentiment_nordic.LEXICON,
-    **sentiment_south.LEXICON,
-}
+LEXICON: dict[str, dict[str, str]] = load_lexicons().sentiment
 SENTIMENT_LANGUAGES: frozenset[str] = frozenset(LEXICON)
 _LEXICON = compile_lexicon(LEXICON)
 _ALIASES = {"nb": "no", "nn": "no"}
