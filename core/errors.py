@@ -1,11 +1,30 @@
 """One error base class; each error carries its HTTP status and is rendered in one place.
 
-The wire format is `{"error": "<ErrorClass>", "detail": "..."}` (see DESIGN.md).
+The wire format is `{"error": "<ErrorClass>", "detail": "..."}` (see DESIGN.md), described
+by `ErrorOut`; a request that fails validation also lists its `problems` field by field.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
+
+from pydantic import BaseModel, Field
+
+
+class FieldProblem(BaseModel):
+    field: str = Field(description="where: a body field (`text`), or `path.`/`query.`/`header.`")
+    message: str
+
+
+class ErrorOut(BaseModel):
+    """The body of every error answer."""
+
+    error: str = Field(description="the kind of error, e.g. `NotFound`, `ValidationFailed`")
+    detail: str = Field(description="what went wrong, for a person to read")
+    problems: list[FieldProblem] | None = Field(
+        default=None,
+        description="422 for a request that does not fit the schema: each field at fault",
+    )
 
 
 class RelaydeskError(Exception):

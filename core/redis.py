@@ -16,6 +16,8 @@ import time
 from typing import Any
 
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from core.settings import get_settings
 
@@ -74,12 +76,23 @@ def redis_url() -> str:
 
 
 def get_redis() -> redis.Redis:
-    """A process-wide client (bytes responses, as RQ expects)."""
+    """A process-wide client (bytes responses, as RQ expects).
+
+    Every call gives up after `RELAYDESK_REDIS_TIMEOUT_S` (1 s) and is retried once only
+    when the connection broke (a pooled connection the server closed), never after a
+    timeout: redis-py's default of ten retries would hold a request for tens of seconds
+    while Redis stalls. An RQ worker raises the read timeout of its own process's client
+    above its blocking wait for jobs."""
     global _client
     with _lock:
         if _client is None:
+            timeout = get_settings().redis_timeout_s
             _client = redis.Redis.from_url(
-                redis_url(), socket_connect_timeout=2, socket_timeout=5, health_check_interval=15
+                redis_url(),
+                socket_connect_timeout=timeout,
+                socket_timeout=timeout,
+                health_check_interval=15,
+                retry=Retry(NoBackoff(), retries=1, supported_errors=(redis.ConnectionError,)),
             )
         return _client
 

@@ -6,8 +6,10 @@ from fastapi import FastAPI
 
 from agents_ui.pages import router as pages_router
 from agents_ui.pages import static_files
+from core.openapi import install_openapi
 from core.settings import get_settings
 from escalation.agents.endpoints import router as agents_router
+from escalation.metrics.endpoints import router as metrics_router
 from escalation.rules.endpoints import router as rules_router
 from escalation.tickets.endpoints import router as tickets_router
 from router.auth.endpoints import router as auth_router
@@ -24,14 +26,17 @@ def create_app() -> FastAPI:
         version="0.1.0",
         description="Hybrid bot-plus-human router for customer-service chat.",
     )
+    get_settings().check_secrets()  # refuse to serve with a secret anyone could guess
     app.add_middleware(BodySizeLimit, max_bytes=get_settings().max_body_bytes)
     install_error_handlers(app)
+    install_openapi(app)
     app.include_router(health_router)
     app.include_router(conversations_router)
     app.include_router(auth_router)
     app.include_router(tickets_router)
     app.include_router(agents_router)
     app.include_router(rules_router)
+    app.include_router(metrics_router)
     app.include_router(classify_router)
     app.include_router(pages_router)
     app.mount("/static", static_files(), name="static")

@@ -14,6 +14,7 @@ import redis
 from sqlalchemy.exc import OperationalError
 
 from core.errors import RelaydeskError
+from core.jobs import WORKER_ROLES
 
 
 def _split(value: str | None) -> list[str]:
@@ -31,9 +32,16 @@ def cmd_migrate(_: argparse.Namespace) -> int:
 def cmd_api(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from core.settings import get_settings
+
+    get_settings().check_secrets()  # one clear error here, not one traceback per worker
+    # X-Forwarded-For/-Proto only from RELAYDESK_TRUSTED_PROXIES (uvicorn would trust
+    # 127.0.0.1 by default), the same rule as router/limits/clients.py.
+    proxies = get_settings().trusted_proxies
     uvicorn.run(
         "router.app:create_app", factory=True, host=args.host, port=args.port,
-        workers=args.workers, log_level="warning", proxy_headers=True,
+        workers=args.workers, log_level="warning", proxy_headers=bool(proxies),
+        forwarded_allow_ips=proxies or None,
     )  # fmt: skip
     return 0
 
@@ -41,7 +49,7 @@ def cmd_api(args: argparse.Namespace) -> int:
 def cmd_worker(args: argparse.Namespace) -> int:
     from workers.worker import run_worker
 
-    run_worker(burst=args.burst)
+    run_worker(burst=args.burst, role=args.queues)
     return 0
 
 
@@ -181,6 +189,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     worker = sub.add_parser("worker", help="run a job worker")
     worker.add_argument("--burst", action="store_true", help="stop when the queue is empty")
+    worker.add_argument(
+        "--queues", choices=list(WORKER_ROLES), default="all",
+        help="messages: customers' messages (then the low-priority ones); llm: the part of a "
+        "message that waits for the LLM; background: webhook deliveries; all: the four in "
+        "that order",
+    )  # fmt: skip
     worker.set_defaults(func=cmd_worker)
 
     sub.add_parser("migrate", help="upgrade the database schema").set_defaults(func=cmd_migrate)

@@ -1,8 +1,9 @@
 """`relaydesk demo`: the whole system on one machine, on embedded defaults.
 
 One process tree: this process runs migrations, seeds demo accounts, owns the embedded
-Redis server, and supervises an API process and a worker process (a worker that dies is
-started again). Ctrl-C or SIGTERM stops all of it.
+Redis server, and supervises an API process and two workers: one for customers' messages and
+one for background work (webhook deliveries), so a slow webhook receiver never delays an
+answer (a worker that dies is started again). Ctrl-C or SIGTERM stops all of it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from router.customers.seed import seed_demo_customers
 from workers.seed import seed_history
 
 DEMO_HISTORY = 60
+# `relaydesk worker --queues ROLE`, one each; with an LLM configured, one for the LLM's part.
+WORKER_ROLES_RUN = ("messages", "background")
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,8 @@ def run_demo(*, host: str, port: int) -> int:
     signal.signal(signal.SIGINT, _on_signal)
 
     api = _spawn("api", "--host", host, "--port", str(port))
-    worker = _spawn("worker")
+    roles = (*WORKER_ROLES_RUN, "llm") if get_settings().llm_configured else WORKER_ROLES_RUN
+    workers = {role: _spawn("worker", "--queues", role) for role in roles}
     base = f"http://{host}:{port}"
     try:
         if not _wait_ready(f"{base}/readyz", api):
@@ -144,9 +148,10 @@ def run_demo(*, host: str, port: int) -> int:
             if api.poll() is not None:
                 print("error: the API process stopped; shutting down", file=sys.stderr)
                 return 1
-            if worker.poll() is not None:
-                print("the worker stopped; starting a new one", flush=True)
-                worker = _spawn("worker")
+            for role, worker in workers.items():
+                if worker.poll() is not None:
+                    print(f"the {role} worker stopped; starting a new one", flush=True)
+                    workers[role] = _spawn("worker", "--queues", role)
             if trainer is not None and trainer.poll() is not None:
                 done = trainer.returncode == 0
                 say("the intent model is trained" if done else "error: intent training failed; "
@@ -155,7 +160,7 @@ def run_demo(*, host: str, port: int) -> int:
         print("\nstopping…", flush=True)
         return 0
     finally:
-        _stop([p for p in (api, worker, trainer) if p is not None])
+        _stop([p for p in (api, *workers.values(), trainer) if p is not None])
         stop_embedded_redis()  # a no-op unless this process started it
 
 

@@ -20,7 +20,7 @@ from escalation.tickets.sweeps import expire_overdue, sweep_board
 from escalation.webhooks.service import resend_due
 from router.conversations import processing
 from router.conversations.models import Author, Message
-from router.conversations.service import enqueue_processing, process_job_id
+from router.conversations.service import enqueue_processing, llm_job_id, process_job_id
 
 log = logging.getLogger(__name__)
 BATCH = 500
@@ -50,7 +50,10 @@ def sweep(now: datetime | None = None) -> SweepReport:
             .order_by(Message.id)
             .limit(BATCH)
         ).all()
-    alive = jobs_alive([process_job_id(message_id, attempts) for message_id, attempts in rows])
+    # A message's job is alive in the messages queue, or handed on to the LLM queue.
+    fast = jobs_alive([process_job_id(message_id, attempts) for message_id, attempts in rows])
+    slow = jobs_alive([llm_job_id(message_id, attempts) for message_id, attempts in rows])
+    alive = [a or b for a, b in zip(fast, slow, strict=True)]
     waiting = [message_id for (message_id, _), ok in zip(rows, alive, strict=True) if ok]
     if waiting:  # not lost, only behind in the queue: look again after stale_after_s
         with unit_of_work() as session:

@@ -7,11 +7,15 @@ import logging
 from sqlalchemy.exc import IntegrityError
 
 from core.db import unit_of_work
+from core.heartbeat import lane_served
+from core.jobs import Lane, jobs_alive
 from router.bot.answers import CONFIGURED, Configured
 from router.bot.knowledge import knowledge_base
 from router.conversations import processing
 from router.conversations.processing import ProcessResult
-from router.conversations.signals import assess
+from router.conversations.service import enqueue_llm_stage, llm_job_id
+from router.conversations.signals import assess, wants_llm
+from router.conversations.turns import Turn
 from router.llm.client import LLMClient, llm_client
 
 log = logging.getLogger(__name__)
@@ -27,12 +31,14 @@ class ConversationBusy(RuntimeError):
 
 
 def run_message(
-    message_id: int, *, llm: LLMClient | Configured | None = CONFIGURED
+    message_id: int, *, llm: LLMClient | Configured | None = CONFIGURED, hand_off: bool = False
 ) -> ProcessResult:
     """Decide every undecided customer message of the conversation up to `message_id`, one
     turn at a time: a short read, the slow assessment with no transaction open (LLM,
     customer data), a short write that re-checks what was read (`processing.decide`).
-    `llm`: the configured LLM by default; None for none."""
+    `llm`: the configured LLM by default; None for none. With `hand_off`, a turn that would
+    ask the LLM goes to the LLM queue instead, while a worker takes from it, and the job
+    ends there."""
     client = llm_client() if isinstance(llm, Configured) else llm
     kb = knowledge_base()
     result = ProcessResult()
@@ -40,6 +46,9 @@ def run_message(
         with unit_of_work() as session:
             turn = processing.read_turn(session, message_id)
         if turn is None:
+            return result
+        if hand_off and client is not None and _handed_off(turn):
+            result.handed_off = turn.message_id
             return result
         assessment = assess(turn, kb, llm=client)
         try:
@@ -58,8 +67,27 @@ def run_message(
     raise ConversationBusy(f"message {message_id}: still undecided after {MAX_TURNS} turns")
 
 
+def _handed_off(turn: Turn) -> bool:
+    """Hand the turn to the LLM queue (once: a job already waiting there is enough)."""
+    if not (wants_llm(turn) and lane_served(Lane.LLM)):
+        return False
+    if jobs_alive([llm_job_id(turn.message_id, turn.attempt)])[0]:
+        return True
+    return enqueue_llm_stage(turn.message_id, turn.attempt)
+
+
 def process_message(message_id: int) -> dict[str, object]:
-    """conversations.process_message: classify, decide, answer or escalate."""
+    """conversations.process_message: classify, decide, answer or escalate; a message that
+    waits for the LLM is handed to the LLM queue."""
+    result = run_message(message_id, hand_off=True)
+    return {
+        "message_id": message_id, "decided": result.decided, "ticket": result.ticket_id,
+        "handed_off": result.handed_off,
+    }  # fmt: skip
+
+
+def process_message_with_llm(message_id: int) -> dict[str, object]:
+    """conversations.process_message_with_llm: the same, waiting for the LLM."""
     result = run_message(message_id)
     return {"message_id": message_id, "decided": result.decided, "ticket": result.ticket_id}
 

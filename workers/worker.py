@@ -5,12 +5,15 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from typing import Any
 
 import redis
 from rq import SimpleWorker
 
-from core.jobs import queue
+from core.heartbeat import Heartbeat
+from core.jobs import WORKER_ROLES, Lane, lane_of, queues
 from core.redis import get_redis, reset_redis
+from core.settings import get_settings
 from workers.recovery import run_sweeper
 
 log = logging.getLogger(__name__)
@@ -35,13 +38,36 @@ def warm_up() -> None:
     classify_message("warm-up")
 
 
-def run_worker(*, burst: bool = False, sweep: bool = True) -> None:
-    """Run jobs until SIGINT/SIGTERM (or, with `burst`, until the queue is empty).
+class BeatingWorker(SimpleWorker):
+    """A SimpleWorker with a heartbeat of its own while it works (`core.heartbeat`): RQ
+    writes none while a SimpleWorker runs a job, so only this tells a long job from a
+    killed worker."""
+
+    def work(self, *args: Any, **kwargs: Any) -> bool:
+        heartbeat = Heartbeat(self.name, [lane_of(q.name) for q in self.queues]).start()
+        try:
+            return bool(super().work(*args, **kwargs))
+        finally:
+            heartbeat.stop()
+
+
+def run_worker(*, burst: bool = False, sweep: bool = True, role: str = "all") -> None:
+    """Run jobs until SIGINT/SIGTERM (or, with `burst`, until the queues are empty).
+
+    `role` (`core.jobs.WORKER_ROLES`): `messages` (customers' messages, then the low-priority
+    ones), `llm` (the part of a message that waits for the LLM), `background` (webhook
+    deliveries), or `all` four in that order. A worker always takes from its first non-empty
+    queue; run a `messages` and a `background` worker (and an `llm` worker with an LLM
+    configured) so a slow webhook receiver or LLM never holds up a customer's answer.
 
     SimpleWorker runs jobs in this process: no fork per job, so a message's decision
     takes milliseconds; a job that crashes the process is recovered by the sweeper.
     """
-    warm_up()
+    if role not in WORKER_ROLES:
+        raise ValueError(f"worker role: one of {', '.join(WORKER_ROLES)}")
+    get_settings().check_secrets()  # refuse to start with a secret anyone could guess
+    if {Lane.MESSAGES, Lane.LLM} & set(WORKER_ROLES[role]):
+        warm_up()  # a background worker needs no models
     stop = threading.Event()
     sweeper = None
     if sweep and not burst:
@@ -50,7 +76,7 @@ def run_worker(*, burst: bool = False, sweep: bool = True) -> None:
     try:
         while True:
             try:
-                worker = SimpleWorker([queue()], connection=get_redis())
+                worker = BeatingWorker(queues(role), connection=get_redis())
                 worker.work(burst=burst, with_scheduler=False, logging_level="WARNING")
                 return
             except (redis.ConnectionError, redis.TimeoutError) as exc:

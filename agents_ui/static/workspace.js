@@ -132,6 +132,7 @@
       render(await R.api(base));
     } catch (err) {
       if (err.status === 404) stop("There is no such ticket.");
+      else if (err.status === 403) stop(err.message); // held by another agent, or not yours to read
       else if (err.status !== 401) R.show("ws-error", "Could not load the ticket: " + err.message);
     }
   }
@@ -157,9 +158,9 @@
     const buttons = document.querySelectorAll("#actions button");
     for (const b of buttons) b.disabled = true;
     try {
-      await R.api(`${base}/${path}`, { method: "POST", body });
+      const res = await R.api(`${base}/${path}`, { method: "POST", body });
       active = false;
-      R.flash.set(done);
+      R.flash.set(typeof done === "function" ? done(res) : done);
       location.assign("/agent");
     } catch (err) {
       for (const b of buttons) b.disabled = false;
@@ -192,7 +193,9 @@
   $("resolve").addEventListener("submit", (ev) => {
     ev.preventDefault();
     const code = $("resolution").value;
-    act("resolve", { resolution_code: code }, `Resolved (${R.humanize(code)}). Thank you!`);
+    act("resolve", { resolution_code: code }, (res) => res.review_reason
+      ? `Closed as ${R.humanize(code)} without a reply: unpaid, and ops will review it.`
+      : `Resolved (${R.humanize(code)}). Thank you!`);
   });
   $("transfer").addEventListener("submit", (ev) => {
     ev.preventDefault();

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Path
 from fastapi.responses import StreamingResponse
 
 from core.db import unit_of_work, utcnow
-from core.events import sse_response
+from core.events import agent_quota, sse_response
+from core.openapi import errors, event_stream
 from escalation.agents import service, stats
 from escalation.agents.schemas import AgentStats, PresenceOut, PresenceUpdate
 from escalation.earnings.schemas import EarningsOut
@@ -17,7 +18,7 @@ from escalation.earnings.service import earnings
 from escalation.tickets.views import board_stream
 from escalation.users.auth import CurrentAgent, CurrentOps
 
-router = APIRouter(prefix="/api/v1/agents", tags=["agents"])
+router = APIRouter(prefix="/api/v1/agents", tags=["agents"], responses=errors(403))
 
 AgentId = Annotated[int, Path(ge=1, le=2**62)]
 
@@ -43,11 +44,18 @@ def heartbeat(agent: CurrentAgent) -> PresenceOut:
         return service.heartbeat(session, agent.id)
 
 
-@router.get("/me/events", response_class=StreamingResponse)
-async def stream_events(request: Request, agent: CurrentAgent) -> StreamingResponse:
+@router.get(
+    "/me/events",
+    response_class=StreamingResponse,
+    responses=event_stream("`ticket.offered`, `ticket.taken` and `ticket.withdrawn` events")
+    | errors(429),
+)
+async def stream_events(agent: CurrentAgent) -> StreamingResponse:
     """Server-sent events: `ticket.offered` (id = ticket id, data = the board card),
-    `ticket.taken` and `ticket.withdrawn` (data = `{id, status}`)."""
-    return sse_response(request, board_stream(agent.id))
+    `ticket.taken` and `ticket.withdrawn` (data = `{id, status}`). An account and the server
+    each hold a limited number of streams open at once (429 beyond); agents sharing an
+    office's address are not limited by it."""
+    return sse_response(board_stream(agent.id), agent_quota(agent.id), address=None)
 
 
 @router.get("/me/earnings")
@@ -65,7 +73,7 @@ def get_my_stats(agent: CurrentAgent) -> AgentStats:
         return stats.agent_stats(session, agent.id)
 
 
-@router.get("/{agent_id}/stats")
+@router.get("/{agent_id}/stats", responses=errors(404))
 def get_agent_stats(agent_id: AgentId, ops: CurrentOps) -> AgentStats:
     """Any agent's record, for ops leads."""
     with unit_of_work() as session:

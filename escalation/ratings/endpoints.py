@@ -9,6 +9,7 @@ from fastapi import APIRouter, Header, Path
 
 from core import tokens
 from core.db import unit_of_work, utcnow
+from core.openapi import errors
 from escalation.ratings import service
 from escalation.ratings.schemas import RatingCreate, RatingOut
 from router.conversations.service import authorize
@@ -18,7 +19,7 @@ router = APIRouter(prefix="/api/v1/conversations", tags=["conversations"])
 ConversationId = Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")]
 
 
-@router.post("/{conversation_id}/rating", status_code=201)
+@router.post("/{conversation_id}/rating", status_code=201, responses=errors(403, 404, 409))
 def rate_conversation(
     conversation_id: ConversationId,
     body: RatingCreate,

@@ -9,6 +9,7 @@ from fastapi import APIRouter
 from fastapi import Path as PathParam
 
 from core.db import unit_of_work
+from core.openapi import errors
 from escalation.rules import service, simulation
 from escalation.rules.api_schemas import (
     MAX_VERSION,
@@ -27,7 +28,7 @@ from escalation.rules.document import parse_document
 from escalation.rules.models import RulesetVersion
 from escalation.users.auth import CurrentOps
 
-router = APIRouter(prefix="/api/v1/rules", tags=["rules"])
+router = APIRouter(prefix="/api/v1/rules", tags=["rules"], responses=errors(403))
 
 
 def _out(row: RulesetVersion) -> RulesetOut:
@@ -55,7 +56,7 @@ def get_versions(_: CurrentOps) -> list[RulesetOut]:
         return [_out(row) for row in service.list_versions(session)]
 
 
-@router.get("/versions/{version}")
+@router.get("/versions/{version}", responses=errors(404))
 def get_one_version(
     version: Annotated[int, PathParam(ge=1, le=MAX_VERSION)], _: CurrentOps
 ) -> RulesetOut:
@@ -95,7 +96,7 @@ def publish(body: DraftIn, user: CurrentOps) -> PublishedOut:
     return PublishedOut(version=version, previous_version=previous)
 
 
-@router.post("/rollback")
+@router.post("/rollback", responses=errors(404))
 def rollback(body: RollbackIn, user: CurrentOps) -> PublishedOut:
     with unit_of_work() as session:
         previous = service.active_ruleset(session).version

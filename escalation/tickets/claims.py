@@ -1,5 +1,8 @@
 """The agent's side of a ticket: claim, reply, release, transfer, resolve, hand back,
-and returning an agent's tickets to the board. Services flush; the caller commits."""
+and returning an agent's tickets to the board. Services flush; the caller commits.
+
+Each locks the conversation before the ticket (`lock_ticket`; the lock order is in
+`escalation.tickets.service`) and checks the ticket's state on the locked row."""
 
 from __future__ import annotations
 
@@ -17,16 +20,24 @@ from escalation.earnings.service import record_earnings
 from escalation.tickets.board import queue_surges
 from escalation.tickets.matching import ReturnReason, capacity_problem, mismatch
 from escalation.tickets.models import Ticket, TicketStatus
-from escalation.tickets.pay import NO_SURGE, Pay, base_pay_cents, fixed_pay
+from escalation.tickets.pay import (
+    NO_SURGE,
+    Settlement,
+    base_pay_cents,
+    fixed_pay,
+    settle,
+    unreplied_problem,
+)
 from escalation.tickets.service import (
     agent_presence,
     get_agent,
     get_ticket,
     held_condition,
     held_count,
+    lock_ticket,
     ticket_payload,
 )
-from escalation.tickets.states import BOARD_STATUSES, HELD_STATUSES
+from escalation.tickets.states import BOARD_STATUSES, HELD_STATUSES, check_transition
 from escalation.tickets.transitions import (
     UNCLAIMED,
     back_to_waiting,
@@ -40,9 +51,10 @@ from escalation.tickets.transitions import (
 from escalation.users.models import Role, User
 from escalation.webhooks.models import WebhookEvent
 from escalation.webhooks.service import emit
+from router.bot.service import hand_back_to_bot, return_to_bot
 from router.bot.system_messages import SystemMessage
-from router.conversations.models import Author, ConversationStatus, Message
-from router.conversations.service import add_message, clean_text, lock_conversation
+from router.conversations.models import Author, Conversation, ConversationStatus, Message
+from router.conversations.service import add_message, clean_text
 
 
 def claim(session: Session, ticket_id: str, agent_id: int, now: datetime | None = None) -> Ticket:
@@ -52,9 +64,10 @@ def claim(session: Session, ticket_id: str, agent_id: int, now: datetime | None 
     now = now or utcnow()
     agent = get_agent(session, agent_id)
     presence = agent_presence(session, agent_id, now, lock=True)
-    # Racing claims queue on the ticket's row: the losers then see it taken and answer at
-    # once, without pricing it (the conditional update below still guards the outcome).
-    ticket = get_ticket(session, ticket_id, lock=True)
+    # Racing claims queue on the conversation's row, then the ticket's: the losers then see
+    # it taken and answer at once, without pricing it (the conditional update below still
+    # guards the outcome).
+    conversation, ticket = lock_ticket(session, ticket_id)
     if ticket.claimed_by == agent_id and ticket.status in HELD_STATUSES:
         return ticket  # the same agent retried its claim
     if ticket.status not in BOARD_STATUSES:
@@ -83,7 +96,6 @@ def claim(session: Session, ticket_id: str, agent_id: int, now: datetime | None 
                 "surge": pay.surge},
     ):  # fmt: skip
         raise Conflict(_not_on_board(get_ticket(session, ticket_id), lost_race=True))
-    conversation = lock_conversation(session, ticket.conversation_id)
     conversation.status = ConversationStatus.WITH_HUMAN
     notify(session, conversation, SystemMessage.AGENT_JOINED, agent.display_name, now)
     publish_board(session, "ticket.claimed", ticket.id)
@@ -110,7 +122,7 @@ def add_agent_message(
     """The claiming agent writes to the customer; the first reply stops the timer."""
     text = clean_text(text)
     now = now or utcnow()
-    ticket = _held_by(session, ticket_id, agent_id)
+    conversation, ticket = _held_by(session, ticket_id, agent_id)
     if ticket.status == TicketStatus.CLAIMED:
         moved = move(
             session, ticket, TicketStatus.WITH_AGENT, kind="first_reply", now=now,
@@ -122,7 +134,6 @@ def add_agent_message(
         moved = touch(session, ticket, agent_id, now)
     if not moved:
         raise Conflict(_no_longer_yours(get_ticket(session, ticket_id)))
-    conversation = lock_conversation(session, ticket.conversation_id)
     if conversation.status == ConversationStatus.CLOSED:
         raise Conflict("the conversation is closed")
     message = add_message(session, conversation.id, Author.AGENT, text)
@@ -137,10 +148,10 @@ def release(
 ) -> Ticket:  # fmt: skip
     """The agent hands the ticket back to the board."""
     now = now or utcnow()
-    ticket = _held_by(session, ticket_id, agent_id)
+    conversation, ticket = _held_by(session, ticket_id, agent_id)
     agent = get_agent(session, agent_id)
-    if not return_to_board(session, ticket, agent, ReturnReason.RELEASED, _actor(agent), now,
-                            {"why": why} if why else {}):  # fmt: skip
+    if not return_to_board(session, conversation, ticket, agent, ReturnReason.RELEASED,
+                           _actor(agent), now, {"why": why} if why else {}):  # fmt: skip
         raise Conflict(_no_longer_yours(get_ticket(session, ticket_id)))
     return ticket
 
@@ -152,7 +163,7 @@ def transfer(
     """The agent moves the ticket to another queue's board, or offers it to one named
     agent only (for `RELAYDESK_TRANSFER_OFFER_S`; then to everyone eligible again)."""
     now = now or utcnow()
-    ticket = _held_by(session, ticket_id, agent_id)
+    conversation, ticket = _held_by(session, ticket_id, agent_id)
     agent = get_agent(session, agent_id)
     queue = queue or ticket.queue
     values: dict[str, Any] = {**UNCLAIMED, "queue": queue}
@@ -169,7 +180,7 @@ def transfer(
         now=now, agent_id=agent_id, require_agent=agent_id, detail=detail, values=values,
     ):  # fmt: skip
         raise Conflict(_no_longer_yours(get_ticket(session, ticket_id)))
-    back_to_waiting(session, ticket, agent, now)
+    back_to_waiting(session, conversation, ticket, agent, now)
     return ticket
 
 
@@ -187,40 +198,56 @@ def _transfer_target(session: Session, ticket: Ticket, agent_id: int, username: 
 
 
 def _finish(
-    session: Session, ticket_id: str, agent_id: int, resolution_code: str, now: datetime
-) -> tuple[Ticket, User, Pay]:
-    """Resolve the ticket held by `agent_id` and book the agent's pay."""
-    ticket = _held_by(session, ticket_id, agent_id)
+    session: Session, ticket_id: str, agent_id: int, resolution_code: str, now: datetime,
+    *, any_code_unreplied: bool = False,
+) -> tuple[Conversation, Ticket, User, Settlement]:  # fmt: skip
+    """Resolve the ticket held by `agent_id` and book the agent's pay: only an agent who
+    wrote to the customer is paid; without a reply only a code that says none was needed
+    may close it (`pay.unreplied_problem`; any code with `any_code_unreplied`), unpaid and
+    marked for an ops review."""
+    conversation, ticket = _held_by(session, ticket_id, agent_id)
     agent = get_agent(session, agent_id)
-    if not move(
-        session, ticket, TicketStatus.RESOLVED, kind="resolved", actor=_actor(agent), now=now,
-        agent_id=agent_id, require_agent=agent_id, detail={"resolution_code": resolution_code},
-        values={"resolution_code": resolution_code, "closed_at": now},
-    ):  # fmt: skip
-        raise Conflict(_no_longer_yours(get_ticket(session, ticket_id)))
-    pay = fixed_pay(
+    check_transition(ticket.status, TicketStatus.RESOLVED)
+    replied = ticket.first_reply_at is not None
+    problem = None if replied or any_code_unreplied else unreplied_problem(resolution_code)
+    if problem is not None:
+        raise Conflict(problem)
+    held = fixed_pay(
         ticket.pay_cents if ticket.pay_cents is not None else base_pay_cents(ticket.queue),
         ticket.surge_pct or NO_SURGE,
         ticket.pay_bonus_cents,
     )
-    record_earnings(session, agent_id, ticket.id, pay, now)
+    settlement = settle(held, resolution_code, replied=replied)
+    detail: dict[str, Any] = {"resolution_code": resolution_code,
+                              "pay_cents": settlement.pay.amount_cents}  # fmt: skip
+    if settlement.review_reason is not None:
+        detail["review_reason"] = settlement.review_reason
+    if not move(
+        session, ticket, TicketStatus.RESOLVED, kind="resolved", actor=_actor(agent), now=now,
+        agent_id=agent_id, require_agent=agent_id, detail=detail,
+        values={"resolution_code": resolution_code, "closed_at": now,
+                "review_reason": settlement.review_reason},
+    ):  # fmt: skip
+        raise Conflict(_no_longer_yours(get_ticket(session, ticket_id)))
+    pay = settlement.pay
+    if settlement.paid:
+        record_earnings(session, agent_id, ticket.id, pay, now)
     emit(session, WebhookEvent.TICKET_RESOLVED, {
         **ticket_payload(ticket), "pay": {"amount_cents": pay.amount_cents,
                                           "currency": pay.currency, "surge": pay.surge},
     }, now)  # fmt: skip
-    return ticket, agent, pay
+    return conversation, ticket, agent, settlement
 
 
 def resolve(
     session: Session, ticket_id: str, agent_id: int, resolution_code: str,
     now: datetime | None = None,
 ) -> Ticket:  # fmt: skip
-    """The claiming agent resolves the ticket; the conversation closes."""
+    """The claiming agent resolves the ticket. The bot takes the conversation again, so the
+    customer can always write again and is answered (and can rate the agent's help)."""
     now = now or utcnow()
-    ticket, agent, _ = _finish(session, ticket_id, agent_id, resolution_code, now)
-    conversation = lock_conversation(session, ticket.conversation_id)
-    conversation.status = ConversationStatus.CLOSED
-    notify(session, conversation, SystemMessage.RESOLVED, agent.display_name, now)
+    conversation, ticket, agent, _ = _finish(session, ticket_id, agent_id, resolution_code, now)
+    return_to_bot(session, conversation, SystemMessage.RESOLVED, agent.display_name)
     return ticket
 
 
@@ -231,12 +258,13 @@ def hand_back(
     session: Session, ticket_id: str, agent_id: int, now: datetime | None = None
 ) -> Ticket:
     """The claiming agent is done but the customer may have more simple questions: the
-    ticket is resolved (code `handed_back_to_bot`) and the bot takes the conversation back;
-    it is the only way the bot gets a conversation back from a person."""
-    from router.bot.service import hand_back_to_bot  # the bot side of the hand-back
-
+    ticket is resolved (code `handed_back_to_bot`; unpaid and reviewed when the agent never
+    wrote to the customer) and the bot takes the conversation back, with a notice saying
+    so."""
     now = now or utcnow()
-    ticket, agent, _ = _finish(session, ticket_id, agent_id, HANDED_BACK, now)
+    _, ticket, agent, _ = _finish(
+        session, ticket_id, agent_id, HANDED_BACK, now, any_code_unreplied=True
+    )
     hand_back_to_bot(session, ticket.conversation_id, agent.username)
     return ticket
 
@@ -247,18 +275,28 @@ def return_tickets_of(
     """Put every ticket the agent holds back on the board (the agent went offline)."""
     now = now or utcnow()
     agent = get_agent(session, agent_id)
-    held = session.scalars(select(Ticket).where(held_condition(agent_id))).all()
-    return [t.id for t in held if return_to_board(session, t, agent, reason, "system", now, {})]
+    # Conversation by conversation in id order (the lock order), each ticket re-checked on
+    # its locked row by the conditional update.
+    held = session.scalars(
+        select(Ticket.id).where(held_condition(agent_id)).order_by(Ticket.conversation_id)
+    ).all()
+    returned: list[str] = []
+    for ticket_id in held:
+        conversation, ticket = lock_ticket(session, ticket_id)
+        if return_to_board(session, conversation, ticket, agent, reason, "system", now, {}):
+            returned.append(ticket.id)
+    return returned
 
 
-def _held_by(session: Session, ticket_id: str, agent_id: int) -> Ticket:
-    """The ticket, if this agent holds it; else Forbidden (another agent's) or Conflict."""
-    ticket = get_ticket(session, ticket_id)
+def _held_by(session: Session, ticket_id: str, agent_id: int) -> tuple[Conversation, Ticket]:
+    """The ticket and its conversation, locked, if this agent holds the ticket; else
+    Forbidden (another agent's) or Conflict."""
+    conversation, ticket = lock_ticket(session, ticket_id)
     if ticket.claimed_by != agent_id:
         if ticket.status in HELD_STATUSES:
             raise Forbidden("this ticket is claimed by another agent")
         raise Conflict(f"the ticket is {ticket.status}; you do not hold it")
-    return ticket
+    return conversation, ticket
 
 
 def _not_on_board(ticket: Ticket, *, lost_race: bool = False) -> str:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Depends, Header, Path
 
 from core.db import unit_of_work, utcnow
+from core.openapi import errors
 from escalation.ratings.endpoints import router as ratings_router
 from escalation.tickets import claims, views
 from escalation.tickets.schemas import (
@@ -24,13 +25,22 @@ from escalation.tickets.schemas import (
     TicketState,
     TransferRequest,
 )
-from escalation.users.auth import CurrentAgent
+from escalation.users.auth import CurrentAgent, Principal, authenticate
+from escalation.users.models import Role
 from escalation.webhooks.endpoints import router as webhooks_router
 from router.conversations.schemas import MessageOut
 
-tickets = APIRouter(prefix="/api/v1/tickets", tags=["tickets"])
+tickets = APIRouter(prefix="/api/v1/tickets", tags=["tickets"], responses=errors(403))
 
 TicketId = Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")]
+
+
+def _agent_or_ops(authorization: Annotated[str | None, Header()] = None) -> Principal:
+    return authenticate(authorization, frozenset({Role.AGENT, Role.OPS}))
+
+
+# Reads a ticket: its agent, an agent who may claim it, or an ops lead (`views.access`).
+CurrentReader = Annotated[Principal, Depends(_agent_or_ops)]
 
 
 @tickets.get("")
@@ -48,21 +58,24 @@ def list_mine(agent: CurrentAgent) -> list[HeldTicketCard]:
         return views.held(session, agent.id, utcnow())
 
 
-@tickets.get("/{ticket_id}")
-def get_ticket(ticket_id: TicketId, agent: CurrentAgent) -> TicketDetail:
-    """The masked card; the whole handoff package for the agent who claimed it."""
+@tickets.get("/{ticket_id}", responses=errors(404))
+def get_ticket(ticket_id: TicketId, reader: CurrentReader) -> TicketDetail:
+    """The masked card for an agent who may claim it; the whole handoff package for the
+    agent holding it, and read-only for ops leads; 403 for anyone else."""
     with unit_of_work() as session:
-        return views.ticket_detail(session, ticket_id, agent.id, utcnow())
+        ops = reader.role == Role.OPS
+        return views.ticket_detail(session, ticket_id, reader.id, utcnow(), ops=ops)
 
 
-@tickets.get("/{ticket_id}/messages")
-def get_transcript(ticket_id: TicketId, agent: CurrentAgent) -> list[MessageOut]:
-    """The transcript: 403 for any agent but the one who claimed the ticket."""
+@tickets.get("/{ticket_id}/messages", responses=errors(404))
+def get_transcript(ticket_id: TicketId, reader: CurrentReader) -> list[MessageOut]:
+    """The transcript, for the agent holding the ticket and ops leads; 403 for any other."""
     with unit_of_work() as session:
-        return views.transcript(session, ticket_id, agent.id)
+        ops = reader.role == Role.OPS
+        return views.transcript(session, ticket_id, reader.id, utcnow(), ops=ops)
 
 
-@tickets.post("/{ticket_id}/claim")
+@tickets.post("/{ticket_id}/claim", responses=errors(404, 409))
 def claim(ticket_id: TicketId, agent: CurrentAgent) -> TicketState:
     """200 for the one agent who gets the ticket; 409 with the reason for everyone else."""
     with unit_of_work() as session:
@@ -70,7 +83,7 @@ def claim(ticket_id: TicketId, agent: CurrentAgent) -> TicketState:
         return TicketState.model_validate(ticket)
 
 
-@tickets.post("/{ticket_id}/messages", status_code=201)
+@tickets.post("/{ticket_id}/messages", status_code=201, responses=errors(404, 409))
 def post_message(
     ticket_id: TicketId, body: AgentMessageCreate, agent: CurrentAgent
 ) -> AgentMessageOut:
@@ -79,7 +92,7 @@ def post_message(
         return AgentMessageOut(id=message.id)
 
 
-@tickets.post("/{ticket_id}/release")
+@tickets.post("/{ticket_id}/release", responses=errors(404, 409))
 def release(
     ticket_id: TicketId, agent: CurrentAgent, body: ReleaseRequest | None = None
 ) -> TicketState:
@@ -88,7 +101,7 @@ def release(
         return TicketState.model_validate(claims.release(session, ticket_id, agent.id, reason))
 
 
-@tickets.post("/{ticket_id}/transfer")
+@tickets.post("/{ticket_id}/transfer", responses=errors(404, 409))
 def transfer(ticket_id: TicketId, body: TransferRequest, agent: CurrentAgent) -> TicketState:
     with unit_of_work() as session:
         ticket = claims.transfer(
@@ -97,14 +110,14 @@ def transfer(ticket_id: TicketId, body: TransferRequest, agent: CurrentAgent) ->
         return TicketState.model_validate(ticket)
 
 
-@tickets.post("/{ticket_id}/resolve")
+@tickets.post("/{ticket_id}/resolve", responses=errors(404, 409))
 def resolve(ticket_id: TicketId, body: ResolveRequest, agent: CurrentAgent) -> TicketState:
     with unit_of_work() as session:
         ticket = claims.resolve(session, ticket_id, agent.id, body.resolution_code)
         return TicketState.model_validate(ticket)
 
 
-@tickets.post("/{ticket_id}/hand-back")
+@tickets.post("/{ticket_id}/hand-back", responses=errors(404, 409))
 def hand_back(ticket_id: TicketId, agent: CurrentAgent) -> TicketState:
     """Give the conversation back to the bot and end the ticket."""
     with unit_of_work() as session:

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from escalation.agents.models import PresenceStatus
 from escalation.tickets.models import TicketStatus
+from escalation.tickets.states import BOARD_STATUSES, HELD_STATUSES
 
 
 class ReturnReason(StrEnum):
@@ -33,6 +34,54 @@ def mismatch(
     if missing:
         return f"the ticket needs skill(s) you do not have: {', '.join(missing)}"
     return None
+
+
+def offered_elsewhere(
+    offered_to: int | None, offered_until: datetime | None, agent_id: int, now: datetime
+) -> bool:
+    """True while the ticket is transferred to another named agent and only offered to
+    them."""
+    return (
+        offered_to is not None
+        and offered_to != agent_id
+        and (offered_until is None or now < offered_until)
+    )
+
+
+class Access(StrEnum):
+    """What a user may read of a ticket."""
+
+    HOLDER = "holder"  # the agent holding it: everything, the customer's latest message
+    OPS = "ops"  # an ops lead: everything, read-only, the preview as of the claim
+    CANDIDATE = "candidate"  # an agent who may claim it: the masked card
+    NONE = "none"  # nothing, not even the card
+
+
+def agent_access(
+    agent_id: int,
+    agent_languages: Collection[str],
+    agent_skills: Collection[str],
+    *,
+    status: str,
+    claimed_by: int | None,
+    language: str | None,
+    skills: Collection[str],
+    offered_to: int | None,
+    offered_until: datetime | None,
+    now: datetime,
+) -> Access:
+    """What an agent may read of a ticket: all of it while holding it; its card while it
+    is on the board for them (their language and skills, not offered to another agent),
+    whatever their presence and load; nothing otherwise."""
+    if claimed_by == agent_id and status in HELD_STATUSES:
+        return Access.HOLDER
+    if (
+        status in BOARD_STATUSES
+        and not offered_elsewhere(offered_to, offered_until, agent_id, now)
+        and mismatch(agent_languages, agent_skills, language, skills) is None
+    ):
+        return Access.CANDIDATE
+    return Access.NONE
 
 
 def capacity_problem(held: int, max_concurrent: int) -> str | None:

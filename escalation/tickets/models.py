@@ -58,7 +58,7 @@ class Ticket(Base):
     reason: Mapped[str] = mapped_column(Text)
     topic: Mapped[str | None] = mapped_column(String(100))
     claimed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -66,6 +66,9 @@ class Ticket(Base):
     first_reply_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     first_reply_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     resolution_code: Mapped[str | None] = mapped_column(String(40))
+    # Why ops should review how the ticket ended (resolved without a reply to the customer:
+    # unpaid); NULL when there is nothing to review.
+    review_reason: Mapped[str | None] = mapped_column(String(200))
     # Pay fixed at claim time: the queue's base pay and its surge (percent) at that moment;
     # an SLA breach adds a bonus and raises the priority once (`sla_raised_at`).
     pay_cents: Mapped[int | None] = mapped_column(Integer)

@@ -8,12 +8,16 @@ Pure functions of plain values: no database, no clock of their own.
   concurrent tickets). Shown on the board; fixed on the ticket at claim time.
 - SLA: a ticket still waiting past its queue's SLA is raised in priority once and earns a
   bonus on top of its pay.
+- Resolution: only work is paid. An agent who wrote to the customer is paid whatever the
+  resolution code; one who never did may only close the ticket with a code that says no
+  reply was needed (`UNREPLIED_CODES`, or a hand-back to the bot), which pays nothing and
+  marks the ticket for an ops review.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 CURRENCY = "EUR"
@@ -115,3 +119,42 @@ def sla_breached(created_at: datetime, sla_s: float, now: datetime, already_rais
 def sla_raise(priority: int, base_cents: int, bonus_pct: int) -> tuple[int, int]:
     """`(new priority, bonus cents)` for a ticket that breached its SLA."""
     return priority + SLA_PRIORITY_BUMP, (base_cents * max(0, bonus_pct) + 50) // 100
+
+
+# The only ways to close a ticket without having written to the customer: nothing was
+# needed from a person. They pay nothing and ops review them.
+UNREPLIED_CODES: tuple[str, ...] = ("customer_left", "duplicate", "spam", "no_reply_needed")
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """What a resolution pays, and why ops should review it (None: nothing to review)."""
+
+    pay: Pay
+    review_reason: str | None = None
+
+    @property
+    def paid(self) -> bool:
+        return self.review_reason is None
+
+
+def unreplied_problem(resolution_code: str) -> str | None:
+    """Why a ticket whose agent never wrote to the customer cannot be resolved with this
+    code (and what to do instead), or None when the code says no reply was needed."""
+    if resolution_code in UNREPLIED_CODES:
+        return None
+    return (
+        f"you have not written to the customer, so the ticket cannot be resolved as "
+        f"{resolution_code}: reply to the customer first, or, if no reply was needed, resolve "
+        f"it as {', '.join(UNREPLIED_CODES)} (unpaid, and reviewed by ops)"
+    )
+
+
+def settle(pay: Pay, resolution_code: str, *, replied: bool) -> Settlement:
+    """The pay for a resolution: the ticket's pay when the agent wrote to the customer;
+    nothing, marked for review, when it did not (`unreplied_problem` says which codes may
+    do that)."""
+    if replied:
+        return Settlement(pay)
+    unpaid = replace(pay, amount_cents=0, base_cents=0, bonus_cents=0)
+    return Settlement(unpaid, f"closed as {resolution_code} without a reply to the customer")

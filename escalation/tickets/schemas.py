@@ -69,6 +69,8 @@ class TicketState(BaseModel):
     first_reply_due_at: datetime | None
     first_reply_at: datetime | None
     resolution_code: str | None
+    # Set when the ticket was resolved without a reply to the customer: unpaid, for ops.
+    review_reason: str | None = None
 
 
 class DecisionOut(BaseModel):
@@ -148,6 +150,10 @@ class TransferRequest(BaseModel):
 
 
 class ResolveRequest(BaseModel):
+    """How the ticket ended. An agent who wrote to the customer is paid whatever the code;
+    without a reply only `customer_left`, `duplicate`, `spam` or `no_reply_needed` may close
+    it (unpaid, and marked for an ops review); any other code is a 409 then."""
+
     model_config = ConfigDict(extra="forbid")
 
     resolution_code: ResolutionCode

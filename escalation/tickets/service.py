@@ -6,6 +6,17 @@ Every status change is a conditional UPDATE (`WHERE status = <the status we saw>
 two racing changes exactly one wins on every database, and each is logged in
 `ticket_events` with who, when and why. The agent's side is in `claims`, the board's
 numbers in `board`, the timers in `sweeps`.
+
+Lock order. Row locks are always taken in this order: an agent's presence row, then the
+conversation, then its ticket. The message job locks the conversation before it touches
+the ticket; every change to a ticket (claim, reply, release, transfer, resolve, hand back,
+the timers) reads the ticket's `conversation_id` without a lock (it never changes), locks
+the conversation, then the ticket, and checks the ticket's state again (`lock_ticket`). So
+a customer's message and an agent's action on the same conversation queue on its row, one
+after the other, and never wait for each other in a cycle (a deadlock on PostgreSQL). A
+transaction that changes several tickets (an agent going offline) takes them conversation
+by conversation, in conversation id order. The sweeps never wait for a lock: they take
+theirs with SKIP LOCKED (`try_lock_ticket`) and leave a busy row to the next sweep.
 """
 
 from __future__ import annotations
@@ -29,7 +40,8 @@ from escalation.tickets.transitions import publish_board
 from escalation.users.models import User
 from escalation.webhooks.models import WebhookEvent
 from escalation.webhooks.service import emit
-from router.conversations.models import Author, Message
+from router.conversations.models import Author, Conversation, Message
+from router.conversations.service import lock_conversation
 
 SWEEP_BATCH = 500
 HELD_LIMIT = 100  # far above any agent's capacity: a guard, not a page
@@ -117,6 +129,40 @@ def get_ticket(session: Session, ticket_id: str, *, lock: bool = False) -> Ticke
     if ticket is None:
         raise NotFound(f"ticket {ticket_id} not found")
     return ticket
+
+
+def lock_ticket(session: Session, ticket_id: str) -> tuple[Conversation, Ticket]:
+    """The ticket and its conversation, both locked in the lock order (the conversation
+    first) and read fresh: the caller checks the ticket's state on what it returns."""
+    conversation_id = session.scalar(select(Ticket.conversation_id).where(Ticket.id == ticket_id))
+    if conversation_id is None:
+        raise NotFound(f"ticket {ticket_id} not found")
+    conversation = lock_conversation(session, conversation_id)
+    return conversation, get_ticket(session, ticket_id, lock=True)
+
+
+def try_lock_ticket(
+    session: Session, ticket_id: str, conversation_id: str
+) -> tuple[Conversation, Ticket] | None:
+    """For the sweeps: the conversation, then the ticket, locked in the lock order, or
+    None at once if either row is locked by someone else (SKIP LOCKED: the next sweep
+    looks again). On SQLite, which has no row locks, both are always returned."""
+    fresh = {"populate_existing": True}
+    conversation = session.scalars(
+        select(Conversation)
+        .where(Conversation.id == conversation_id)
+        .with_for_update(skip_locked=True)
+        .execution_options(**fresh)
+    ).first()
+    if conversation is None:
+        return None
+    ticket = session.scalars(
+        select(Ticket)
+        .where(Ticket.id == ticket_id)
+        .with_for_update(skip_locked=True)
+        .execution_options(**fresh)
+    ).first()
+    return None if ticket is None else (conversation, ticket)
 
 
 def held_condition(agent_id: int) -> ColumnElement[bool]:

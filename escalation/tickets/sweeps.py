@@ -1,6 +1,10 @@
 """The timers: held tickets returned to the board (no reply in time, agent offline), the
 customer's activity that drives them, and the board sweep (SLA raises, abandoned and expired
-tickets, transfer offers that ran out). Safe to run from several sweepers at once."""
+tickets, transfer offers that ran out). Safe to run from several sweepers at once.
+
+The sweeps never wait for a row lock: each ticket is locked in the lock order (its
+conversation, then the ticket; see `escalation.tickets.service`) with SKIP LOCKED, re-checked
+on the locked row, and left to the next sweep when someone else holds it."""
 
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ from escalation.agents.presence import effective_status
 from escalation.tickets.matching import CloseReason, ReturnReason, overdue_reason, stale_reason
 from escalation.tickets.models import Ticket, TicketEvent, TicketStatus
 from escalation.tickets.pay import base_pay_cents, sla_breached, sla_raise, sla_seconds
-from escalation.tickets.service import SWEEP_BATCH, active_ticket, get_agent
+from escalation.tickets.service import SWEEP_BATCH, active_ticket, get_agent, try_lock_ticket
 from escalation.tickets.states import BOARD_STATUSES, HELD_STATUSES
 from escalation.tickets.transitions import (
     move,
@@ -29,7 +33,6 @@ from escalation.tickets.transitions import (
 )
 from router.bot.system_messages import SystemMessage
 from router.conversations.models import Author, ConversationStatus, Message
-from router.conversations.service import lock_conversation
 
 
 @dataclass(frozen=True)
@@ -67,12 +70,15 @@ def expire_overdue(session: Session, now: datetime | None = None) -> list[Return
     ).all()
     settings = get_settings()
     returned: list[Returned] = []
-    for ticket, reported, last_seen in rows:
+    for candidate, reported, last_seen in rows:
         presence = effective_status(reported, last_seen, now, settings.presence_timeout_s)
-        reason = overdue_reason(
-            ticket.status, ticket.first_reply_due_at, ticket.first_reply_at, presence, now,
-            ticket.customer_waiting_since, settings.reply_timeout_s,
-        )  # fmt: skip
+        if _overdue(candidate, presence, now) is None:
+            continue
+        locked = try_lock_ticket(session, candidate.id, candidate.conversation_id)
+        if locked is None:
+            continue  # an agent or a customer is busy with it: the next sweep looks again
+        conversation, ticket = locked
+        reason = _overdue(ticket, presence, now)  # again, on the locked row
         if reason is None or ticket.claimed_by is None:
             continue
         agent = get_agent(session, ticket.claimed_by)
@@ -85,9 +91,17 @@ def expire_overdue(session: Session, now: datetime | None = None) -> list[Return
                 "customer_waiting_since": ticket.customer_waiting_since.isoformat(),
                 "reply_timeout_s": settings.reply_timeout_s,
             }
-        if return_to_board(session, ticket, agent, reason, actor, now, detail):
+        if return_to_board(session, conversation, ticket, agent, reason, actor, now, detail):
             returned.append(Returned(ticket.id, agent.id, reason))
     return returned
+
+
+def _overdue(ticket: Ticket, presence: str, now: datetime) -> ReturnReason | None:
+    settings = get_settings()
+    return overdue_reason(
+        ticket.status, ticket.first_reply_due_at, ticket.first_reply_at, presence, now,
+        ticket.customer_waiting_since, settings.reply_timeout_s,
+    )  # fmt: skip
 
 
 def note_customer_message(
@@ -148,6 +162,8 @@ def raise_overdue(session: Session, now: datetime | None = None) -> list[str]:
         )
         .order_by(Ticket.created_at)
         .limit(SWEEP_BATCH)
+        .with_for_update(skip_locked=True)  # a ticket being claimed waits for the next sweep
+        .execution_options(populate_existing=True)
     ).all()
     raised: list[str] = []
     for ticket in rows:
@@ -210,11 +226,14 @@ def close_stale(session: Session, now: datetime | None = None) -> BoardSweep:
         .limit(SWEEP_BATCH)
     ).all()
     report = BoardSweep()
-    for ticket in rows:
-        reason = stale_reason(
-            ticket.status, ticket.created_at, ticket.customer_active_at, now,
-            settings.abandon_after_s, settings.ticket_max_age_s,
-        )  # fmt: skip
+    for candidate in rows:
+        if _stale(candidate, now) is None:
+            continue
+        locked = try_lock_ticket(session, candidate.id, candidate.conversation_id)
+        if locked is None:
+            continue  # a claim or the customer's message is on it: the next sweep looks again
+        conversation, ticket = locked
+        reason = _stale(ticket, now)  # again, on the locked row
         if reason is None:
             continue
         target = TicketStatus.ABANDONED if reason == CloseReason.ABANDONED else TicketStatus.EXPIRED
@@ -225,7 +244,6 @@ def close_stale(session: Session, now: datetime | None = None) -> BoardSweep:
             detail={"customer_active_at": last_seen.isoformat()},
         ):  # fmt: skip
             continue
-        conversation = lock_conversation(session, ticket.conversation_id)
         conversation.status = ConversationStatus.CLOSED
         notice = (
             SystemMessage.ABANDONED if reason == CloseReason.ABANDONED else SystemMessage.EXPIRED
@@ -234,6 +252,14 @@ def close_stale(session: Session, now: datetime | None = None) -> BoardSweep:
         publish_board(session, f"ticket.{reason}", ticket.id)
         (report.abandoned if reason == CloseReason.ABANDONED else report.expired).append(ticket.id)
     return report
+
+
+def _stale(ticket: Ticket, now: datetime) -> CloseReason | None:
+    settings = get_settings()
+    return stale_reason(
+        ticket.status, ticket.created_at, ticket.customer_active_at, now,
+        settings.abandon_after_s, settings.ticket_max_age_s,
+    )  # fmt: skip
 
 
 def expire_transfer_offers(session: Session, now: datetime | None = None) -> list[str]:
@@ -247,7 +273,9 @@ def expire_transfer_offers(session: Session, now: datetime | None = None) -> lis
             Ticket.offered_to.is_not(None),
             Ticket.offered_until <= now,
         )
+        .order_by(Ticket.id)
         .limit(SWEEP_BATCH)
+        .with_for_update(skip_locked=True)
     ).all()
     done: list[str] = []
     for ticket_id, offered_to in rows:

@@ -3,6 +3,8 @@
 
 A change applies only if the ticket still has the status we read (and, where asked, the
 same agent holds it): of two racing changes exactly one wins, on SQLite and PostgreSQL.
+The callers hold the locks of the conversation and then the ticket, in that order (the lock
+order: see `escalation.tickets.service`); nothing here locks a conversation.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from escalation.tickets.states import check_transition
 from escalation.users.models import User
 from router.bot.system_messages import SystemMessage, system_text
 from router.conversations.models import Author, Conversation, ConversationStatus
-from router.conversations.service import add_message, lock_conversation
+from router.conversations.service import add_message
 
 UNCLAIMED: dict[str, Any] = {
     "claimed_by": None, "claimed_at": None, "first_reply_due_at": None, "first_reply_at": None,
@@ -87,6 +89,7 @@ def touch(session: Session, ticket: Ticket, agent_id: int, now: datetime) -> boo
 
 def return_to_board(
     session: Session,
+    conversation: Conversation,
     ticket: Ticket,
     agent: User,
     reason: ReturnReason,
@@ -94,17 +97,21 @@ def return_to_board(
     now: datetime,
     detail: dict[str, Any],
 ) -> bool:
+    """Put the ticket `agent` holds back on the board; `conversation` is its conversation,
+    locked by the caller."""
     if not move(
         session, ticket, TicketStatus.RELEASED, kind=reason, actor=actor, now=now,
         agent_id=agent.id, require_agent=agent.id, values=UNCLAIMED, detail=detail,
     ):  # fmt: skip
         return False
-    back_to_waiting(session, ticket, agent, now)
+    back_to_waiting(session, conversation, ticket, agent, now)
     return True
 
 
-def back_to_waiting(session: Session, ticket: Ticket, agent: User, now: datetime) -> None:
-    conversation = lock_conversation(session, ticket.conversation_id)
+def back_to_waiting(
+    session: Session, conversation: Conversation, ticket: Ticket, agent: User, now: datetime
+) -> None:
+    """The customer waits for a person again (the caller holds the conversation's lock)."""
     if conversation.status == ConversationStatus.WITH_HUMAN:
         conversation.status = ConversationStatus.WAITING_FOR_HUMAN
     notify(session, conversation, SystemMessage.AGENT_LEFT, agent.display_name, now)

@@ -1,13 +1,18 @@
 """What agents see: the board, a ticket (the handoff package for its agent only), and the
-live board as server-sent events. Reads only; every view takes the clock as `now`."""
+live board as server-sent events. Reads only; every view takes the clock as `now`.
+
+Who reads what (`matching.agent_access`): the agent holding a ticket, everything; an agent
+who may claim it, its masked card, with the preview as of the last claim (`preview`); an
+ops lead, everything, read-only, with that same preview; anyone else, a 403."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, Sequence
+from contextlib import aclosing
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
@@ -17,10 +22,11 @@ from core.events import BOARD_CHANNEL, wakeups
 from escalation.agents.models import PresenceStatus
 from escalation.rules.models import Decision
 from escalation.tickets.board import queue_surges
-from escalation.tickets.masking import preview
-from escalation.tickets.matching import capacity_problem, mismatch
+from escalation.tickets.masking import HOLDER_PREVIEW_CHARS, PREVIEW_CHARS, preview
+from escalation.tickets.matching import Access, agent_access, capacity_problem, mismatch
 from escalation.tickets.models import Ticket, TicketEvent
 from escalation.tickets.pay import NO_SURGE, Pay, fixed_pay, ticket_pay
+from escalation.tickets.preview import frozen_customer_texts, latest_customer_texts
 from escalation.tickets.schemas import (
     BoardOut,
     CustomerOut,
@@ -41,7 +47,7 @@ from escalation.tickets.service import (
 )
 from escalation.tickets.states import BOARD_STATUSES, HELD_STATUSES
 from router.bot.handoff import handoff_package
-from router.conversations.models import Author, Conversation, Message
+from router.conversations.models import Conversation, Message
 from router.conversations.schemas import MessageOut
 
 BOARD_LIMIT = 100
@@ -49,28 +55,17 @@ KEEPALIVE_S = 15.0
 POLL_WITHOUT_REDIS_S = 1.0
 
 
-def _last_customer_texts(session: Session, conversation_ids: Sequence[str]) -> dict[str, str]:
-    if not conversation_ids:
-        return {}
-    last = (
-        select(func.max(Message.id))
-        .where(Message.conversation_id.in_(conversation_ids), Message.author == Author.CUSTOMER)
-        .group_by(Message.conversation_id)
-    )
-    rows = session.execute(
-        select(Message.conversation_id, Message.text).where(Message.id.in_(last))
-    )
-    return {conversation_id: text for conversation_id, text in rows}
-
-
-def cards(session: Session, tickets: Sequence[Ticket], now: datetime) -> list[TicketCard]:
-    texts = _last_customer_texts(session, [t.conversation_id for t in tickets])
+def cards(
+    session: Session, tickets: Sequence[Ticket], now: datetime, *, holder: bool = False
+) -> list[TicketCard]:
+    """The tickets' cards; the preview is the customer's latest message for the agent
+    holding them (`holder`), else the last one before the claim, and shorter."""
+    texts = (latest_customer_texts if holder else frozen_customer_texts)(session, tickets)
+    limit = HOLDER_PREVIEW_CHARS if holder else PREVIEW_CHARS
     waiting = {t.queue for t in tickets if t.status in BOARD_STATUSES}
     surges = queue_surges(session, now, waiting) if waiting else {}
-    return [
-        _card(t, texts.get(t.conversation_id), now, _pay(t, surges.get(t.queue, NO_SURGE)))
-        for t in tickets
-    ]
+    shown = {t.id: preview(texts.get(t.id), t.language, limit) for t in tickets}
+    return [_card(t, shown[t.id], now, _pay(t, surges.get(t.queue, NO_SURGE))) for t in tickets]
 
 
 def _pay(ticket: Ticket, surge_pct: int) -> Pay:
@@ -80,13 +75,13 @@ def _pay(ticket: Ticket, surge_pct: int) -> Pay:
     return ticket_pay(ticket.queue, surge_pct, ticket.pay_bonus_cents)
 
 
-def _card(ticket: Ticket, last_text: str | None, now: datetime, pay: Pay) -> TicketCard:
+def _card(ticket: Ticket, shown: str, now: datetime, pay: Pay) -> TicketCard:
     return TicketCard(
         id=ticket.id, status=ticket.status, queue=ticket.queue, language=ticket.language,
         topic=ticket.topic, reason=ticket.reason, skills=list(ticket.skills),
         priority=ticket.priority, waiting_s=max(0, int((now - ticket.created_at).total_seconds())),
         pay=PayOut(amount_cents=pay.amount_cents, currency=pay.currency), surge=pay.surge,
-        preview=preview(last_text), created_at=ticket.created_at,
+        preview=shown, created_at=ticket.created_at,
     )  # fmt: skip
 
 
@@ -127,7 +122,7 @@ def held(session: Session, agent_id: int, now: datetime) -> list[HeldTicketCard]
     """The tickets this agent holds now, newest activity first, as cards with the claim
     and the customer's timing: what the board lists on any device."""
     rows = held_tickets(session, agent_id)
-    found = cards(session, [row.ticket for row in rows], now)
+    found = cards(session, [row.ticket for row in rows], now, holder=True)
     return [_held_card(row, card) for row, card in zip(rows, found, strict=True)]
 
 
@@ -142,17 +137,44 @@ def _held_card(row: HeldTicket, card: TicketCard) -> HeldTicketCard:
     )  # fmt: skip
 
 
-def ticket_detail(session: Session, ticket_id: str, agent_id: int, now: datetime) -> TicketDetail:
-    """Any agent sees the masked card; the agent who claimed it sees the whole handoff:
-    transcript, the decisions with their reasons and signals, and the ticket's history."""
-    ticket = get_ticket(session, ticket_id)
-    card = cards(session, [ticket], now)[0]
-    yours = ticket.claimed_by == agent_id
-    detail = TicketDetail(
-        **card.model_dump(), yours=yours, claimed_at=ticket.claimed_at if yours else None,
-        first_reply_due_at=ticket.first_reply_due_at if yours else None,
+def access(
+    session: Session, ticket: Ticket, reader_id: int, now: datetime, *, ops: bool = False
+) -> Access:
+    """What this agent (or ops lead) may read of the ticket."""
+    if ops:
+        return Access.OPS
+    agent = get_agent(session, reader_id)
+    return agent_access(
+        agent.id, agent.languages, agent.skills, status=ticket.status,
+        claimed_by=ticket.claimed_by, language=ticket.language, skills=ticket.skills,
+        offered_to=ticket.offered_to, offered_until=ticket.offered_until, now=now,
     )  # fmt: skip
-    if not yours:
+
+
+def _unreadable(ticket: Ticket) -> Forbidden:
+    if ticket.status in HELD_STATUSES:
+        return Forbidden("this ticket is held by another agent")
+    return Forbidden("you may read only the tickets you hold or may claim")
+
+
+def ticket_detail(
+    session: Session, ticket_id: str, reader_id: int, now: datetime, *, ops: bool = False
+) -> TicketDetail:
+    """An agent who may claim the ticket sees its masked card; the agent holding it the
+    whole handoff: transcript, the decisions with their reasons and signals, and the
+    ticket's history; an ops lead the same, read-only. Anyone else: Forbidden."""
+    ticket = get_ticket(session, ticket_id)
+    can = access(session, ticket, reader_id, now, ops=ops)
+    if can is Access.NONE:
+        raise _unreadable(ticket)
+    card = cards(session, [ticket], now, holder=can is Access.HOLDER)[0]
+    full = can in (Access.HOLDER, Access.OPS)
+    detail = TicketDetail(
+        **card.model_dump(), yours=can is Access.HOLDER,
+        claimed_at=ticket.claimed_at if full else None,
+        first_reply_due_at=ticket.first_reply_due_at if full else None,
+    )  # fmt: skip
+    if not full:
         return detail
     conversation = session.get(Conversation, ticket.conversation_id)
     assert conversation is not None  # a foreign key
@@ -177,10 +199,15 @@ def ticket_detail(session: Session, ticket_id: str, agent_id: int, now: datetime
     return detail
 
 
-def transcript(session: Session, ticket_id: str, agent_id: int) -> list[MessageOut]:
-    """The conversation's messages, for the agent who claimed the ticket only."""
+def transcript(
+    session: Session, ticket_id: str, reader_id: int, now: datetime, *, ops: bool = False
+) -> list[MessageOut]:
+    """The conversation's messages, for the agent holding the ticket and ops leads only."""
     ticket = get_ticket(session, ticket_id)
-    if ticket.claimed_by != agent_id:
+    can = access(session, ticket, reader_id, now, ops=ops)
+    if can is Access.NONE:
+        raise _unreadable(ticket)
+    if can is Access.CANDIDATE:
         raise Forbidden("only the agent who claimed this ticket sees its transcript")
     return _messages(session, ticket.conversation_id)
 
@@ -220,25 +247,27 @@ def _sse(event: str, data: str, event_id: str | None = None) -> str:
     return f"{head}event: {event}\ndata: {data}\n\n"
 
 
-async def board_stream(agent_id: int) -> AsyncIterator[str]:
+async def board_stream(agent_id: int) -> AsyncGenerator[str, None]:
     """`ticket.offered` when a ticket this agent may claim appears (or returns) on its
     board; `ticket.taken` when another agent claims one of them; `ticket.withdrawn` when
     one leaves the board otherwise (resolved, the agent is at capacity or not online).
     Woken by the board channel, the stream always re-reads the database."""
     offered: set[str] = set()
     yield "retry: 2000\n\n"
-    async for woke in wakeups(BOARD_CHANNEL, KEEPALIVE_S, POLL_WITHOUT_REDIS_S):
-        current, left = await run_in_threadpool(_snapshot, agent_id, frozenset(offered))
-        sent = False
-        for ticket_id, status, taken in left:
-            offered.discard(ticket_id)
-            payload = json.dumps({"id": ticket_id, "status": status})
-            yield _sse("ticket.taken" if taken else "ticket.withdrawn", payload)
-            sent = True
-        for card in current:
-            if card.id not in offered:
-                offered.add(card.id)
-                yield _sse("ticket.offered", card.model_dump_json(), card.id)
+    woken = wakeups(BOARD_CHANNEL, KEEPALIVE_S, POLL_WITHOUT_REDIS_S)
+    async with aclosing(woken):
+        async for woke in woken:
+            current, left = await run_in_threadpool(_snapshot, agent_id, frozenset(offered))
+            sent = False
+            for ticket_id, status, taken in left:
+                offered.discard(ticket_id)
+                payload = json.dumps({"id": ticket_id, "status": status})
+                yield _sse("ticket.taken" if taken else "ticket.withdrawn", payload)
                 sent = True
-        if not sent and not woke:
-            yield ": keep-alive\n\n"
+            for card in current:
+                if card.id not in offered:
+                    offered.add(card.id)
+                    yield _sse("ticket.offered", card.model_dump_json(), card.id)
+                    sent = True
+            if not sent and not woke:
+                yield ": keep-alive\n\n"

@@ -1,14 +1,19 @@
-"""Agent and ops accounts: creation, password checks, access tokens."""
+"""Agent and ops accounts: creation, password checks, access tokens.
+
+A sign-in reads the account's `Credentials` in a short unit of work and checks the password
+after it closed (`router/auth/endpoints.py`): argon2 never runs inside a transaction."""
 
 from __future__ import annotations
 
 import re
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from core import tokens
@@ -77,19 +82,64 @@ def get_by_username(session: Session, username: str) -> User | None:
     return session.scalars(select(User).where(User.username == username.strip().lower())).first()
 
 
-def authenticate(session: Session, username: str, password: str) -> User:
-    user = get_by_username(session, username)
+@dataclass(frozen=True)
+class Credentials:
+    """What a sign-in checks, read in a short unit of work and checked after it closed."""
+
+    id: int
+    role: str
+    active: bool
+    password_hash: str
+
+
+def credentials(session: Session, username: str) -> Credentials | None:
+    row = session.execute(
+        select(User.id, User.role, User.active, User.password_hash).where(
+            User.username == username.strip().lower()
+        )
+    ).first()
+    return Credentials(row.id, row.role, row.active, row.password_hash) if row else None
+
+
+def check_password(found: Credentials | None, password: str) -> Credentials:
+    """Verify `password` (argon2: tens of milliseconds on purpose). Call it with no unit of
+    work open: on SQLite every transaction holds the write lock. An unknown user is checked
+    against a dummy hash, so both cases take the same time."""
     try:
-        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+        _hasher.verify(found.password_hash if found else _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
         raise Unauthorized("wrong username or password") from None
-    if user is None:
+    if found is None:
         raise Unauthorized("wrong username or password")
-    if not user.active:
+    if not found.active:
         raise Forbidden("this account is disabled")
-    return user
+    return found
 
 
-def access_token(user: User) -> str:
+def rehashed(found: Credentials, password: str) -> str | None:
+    """A new hash of the (verified) password when the hasher's parameters changed since it
+    was stored, else None; computed outside any unit of work, like the check."""
+    return _hasher.hash(password) if _hasher.check_needs_rehash(found.password_hash) else None
+
+
+def store_rehash(session: Session, found: Credentials, new_hash: str) -> None:
+    """Store `new_hash` unless the password changed meanwhile."""
+    session.execute(
+        update(User)
+        .where(User.id == found.id, User.password_hash == found.password_hash)
+        .values(password_hash=new_hash)
+    )
+    session.flush()
+
+
+class Identity(Protocol):
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def role(self) -> str: ...
+
+
+def access_token(user: Identity) -> str:
     exp = int(time.time()) + get_settings().access_token_ttl_s
     return tokens.sign(ACCESS_TOKEN, {"uid": user.id, "role": user.role, "exp": exp})

@@ -12,11 +12,12 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Response
 
 from core.db import unit_of_work
+from core.openapi import errors
 from escalation.users.auth import CurrentOps
 from escalation.webhooks import service
 from escalation.webhooks.schemas import DeliveryOut, WebhookCreate, WebhookCreated, WebhookOut
 
-router = APIRouter(prefix="/api/v1/webhooks", tags=["webhooks"])
+router = APIRouter(prefix="/api/v1/webhooks", tags=["webhooks"], responses=errors(403))
 
 EndpointId = Annotated[int, Path(ge=1, le=2**62)]
 
@@ -39,7 +40,7 @@ def list_webhooks(ops: CurrentOps) -> list[WebhookOut]:
         return [WebhookOut.model_validate(e) for e in service.list_endpoints(session)]
 
 
-@router.delete("/{endpoint_id}", status_code=204)
+@router.delete("/{endpoint_id}", status_code=204, responses=errors(404))
 def delete_webhook(endpoint_id: EndpointId, ops: CurrentOps) -> Response:
     """Stop sending to this endpoint; deliveries still pending are cancelled."""
     with unit_of_work() as session:
@@ -47,7 +48,7 @@ def delete_webhook(endpoint_id: EndpointId, ops: CurrentOps) -> Response:
     return Response(status_code=204)
 
 
-@router.get("/{endpoint_id}/deliveries")
+@router.get("/{endpoint_id}/deliveries", responses=errors(404))
 def list_deliveries(endpoint_id: EndpointId, ops: CurrentOps) -> list[DeliveryOut]:
     """The delivery log, newest first: status, attempts, the last answer or error."""
     with unit_of_work() as session:

@@ -10,12 +10,14 @@ due, including deliveries whose job was lost. Receivers deduplicate on the event
 from __future__ import annotations
 
 import json
+import logging
 import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
+import redis
 from sqlalchemy import select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
@@ -31,8 +33,10 @@ from escalation.webhooks.models import (
     WebhookEvent,
 )
 from escalation.webhooks.signing import backoff_s
-from escalation.webhooks.transport import Outcome
+from escalation.webhooks.transport import Outcome, host_key
 from escalation.webhooks.urls import check_url
+
+log = logging.getLogger(__name__)
 
 DELIVER = "workers.tasks.deliver_webhook"
 SWEEP_BATCH = 500
@@ -44,11 +48,29 @@ def delivery_job_id(delivery_id: int, attempt: int) -> str:
     return f"webhook-deliver-{delivery_id}-{attempt}"
 
 
-def enqueue_delivery(delivery_id: int, attempt: int) -> bool:
+def enqueue_delivery(delivery_id: int, attempt: int, url: str) -> bool:
+    """Queue one attempt in the background queue (never ahead of a customer's message), with
+    at most `RELAYDESK_WEBHOOK_CONCURRENCY_PER_HOST` deliveries to the URL's host queued or
+    sending at once: the others wait in Redis for a free slot, so a receiver that never
+    answers holds at most that many workers."""
     return jobs.enqueue(
         DELIVER, delivery_id, job_id=delivery_job_id(delivery_id, attempt),
-        description="webhooks.deliver",
+        description="webhooks.deliver", lane=jobs.Lane.BACKGROUND,
+        concurrency=(host_key(url), get_settings().webhook_concurrency_per_host),
     )  # fmt: skip
+
+
+def _enqueue_unless_waiting(due: list[tuple[int, int, str]]) -> None:
+    """After the sweep's commit: enqueue the due attempts whose job is not still waiting for
+    a worker or for its host's slot (enqueueing it again would only queue it twice)."""
+    try:
+        alive = jobs.jobs_alive([delivery_job_id(i, n) for i, n, _ in due])
+    except redis.RedisError as exc:
+        log.warning("webhook deliveries not enqueued (%s); the next sweep retries", exc)
+        return
+    for (delivery_id, attempt, url), waiting in zip(due, alive, strict=True):
+        if not waiting:
+            enqueue_delivery(delivery_id, attempt, url)
 
 
 def _lease_s() -> float:
@@ -154,9 +176,10 @@ def emit(
     ]
     session.add_all(rows)
     session.flush()
-    ids = [r.id for r in rows]
-    after_commit(session, lambda: [enqueue_delivery(i, 0) for i in ids])
-    return ids
+    urls = {e.id: e.url for e in endpoints}
+    jobs_to_queue = [(r.id, urls[r.endpoint_id]) for r in rows]
+    after_commit(session, lambda: [enqueue_delivery(i, 0, url) for i, url in jobs_to_queue])
+    return [r.id for r in rows]
 
 
 # --- attempts ------------------------------------------------------------------------------
@@ -243,10 +266,18 @@ def finish_attempt(session: Session, attempt: Attempt, outcome: Outcome, now: da
 
 def resend_due(session: Session, now: datetime | None = None) -> list[int]:
     """The sweep: enqueue (after commit) every pending delivery whose next attempt is due,
-    retries and lost jobs alike. Safe with several sweepers (each claim is conditional)."""
+    retries and lost jobs alike. Safe with several sweepers (each claim is conditional). A
+    delivery whose job still waits (for a worker, or for its host's slot) is claimed for
+    another lease but not queued again."""
     now = now or utcnow()
     rows = session.execute(
-        select(WebhookDelivery.id, WebhookDelivery.attempts, WebhookDelivery.next_attempt_at)
+        select(
+            WebhookDelivery.id,
+            WebhookDelivery.attempts,
+            WebhookDelivery.next_attempt_at,
+            WebhookEndpoint.url,
+        )
+        .join(WebhookEndpoint, WebhookEndpoint.id == WebhookDelivery.endpoint_id)
         .where(
             WebhookDelivery.status == DeliveryStatus.PENDING,
             WebhookDelivery.next_attempt_at <= now,
@@ -255,8 +286,8 @@ def resend_due(session: Session, now: datetime | None = None) -> list[int]:
         .limit(SWEEP_BATCH)
     ).all()
     lease = now + timedelta(seconds=_lease_s())
-    due: list[tuple[int, int]] = []
-    for delivery_id, attempts, next_at in rows:
+    due: list[tuple[int, int, str]] = []
+    for delivery_id, attempts, next_at, url in rows:
         claimed = session.execute(
             update(WebhookDelivery)
             .where(
@@ -269,7 +300,7 @@ def resend_due(session: Session, now: datetime | None = None) -> list[int]:
             .execution_options(synchronize_session=False)
         )
         if cast(CursorResult[Any], claimed).rowcount == 1:
-            due.append((delivery_id, attempts))
+            due.append((delivery_id, attempts, url))
     if due:
-        after_commit(session, lambda: [enqueue_delivery(i, n) for i, n in due])
-    return [i for i, _ in due]
+        after_commit(session, lambda: _enqueue_unless_waiting(due))
+    return [i for i, _, _ in due]

@@ -35,6 +35,14 @@ class Outcome:
     error: str | None = None
 
 
+def host_key(url: str) -> str:
+    """What the per-host concurrency bound counts deliveries under: the URL's host and port
+    (several endpoints on one receiver share its bound)."""
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return f"relaydesk-webhook-host:{(parts.hostname or '').lower()}:{port}"
+
+
 def resolve(host: str, port: int) -> list[str]:
     """The host's addresses, in the resolver's order."""
     infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)

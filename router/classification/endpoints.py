@@ -6,13 +6,14 @@ from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from starlette.concurrency import run_in_threadpool
 
+from core.openapi import errors
 from escalation.users.auth import CurrentOps
 from router.bot.answers import read_alone
 from router.bot.knowledge import knowledge_base
 from router.classification.message import classify_message
 from router.conversations.service import clean_text
 
-router = APIRouter(prefix="/api/v1", tags=["classification"])
+router = APIRouter(prefix="/api/v1", tags=["classification"], responses=errors(403))
 
 
 class ClassifyIn(BaseModel):

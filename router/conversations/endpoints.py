@@ -10,7 +10,8 @@ from starlette.concurrency import run_in_threadpool
 from core import tokens
 from core.db import unit_of_work
 from core.errors import ValidationFailed
-from core.events import sse_response
+from core.events import conversation_quota, sse_response
+from core.openapi import errors, event_stream
 from router.conversations import service, views
 from router.conversations.schemas import (
     ConversationCreate,
@@ -19,7 +20,8 @@ from router.conversations.schemas import (
     MessageAccepted,
     MessageCreate,
 )
-from router.limits import check_message_rate
+from router.limits.clients import client_address
+from router.limits.intake import check_new_conversation, check_new_message
 
 router = APIRouter(prefix="/api/v1/conversations", tags=["conversations"])
 
@@ -41,8 +43,11 @@ def _last_event_id(header: str | None) -> int:
     return int(header)
 
 
-@router.post("", status_code=201)
-def create_conversation(body: ConversationCreate | None = None) -> ConversationCreated:
+@router.post("", status_code=201, responses=errors(403, 429))
+def create_conversation(
+    request: Request, body: ConversationCreate | None = None
+) -> ConversationCreated:
+    check_new_conversation(client_address(request))
     with unit_of_work() as session:
         conversation = service.create_conversation(session, body or ConversationCreate())
         conversation_id, verified = conversation.id, conversation.customer_ref is not None
@@ -53,18 +58,25 @@ def create_conversation(body: ConversationCreate | None = None) -> ConversationC
     )
 
 
-@router.post("/{conversation_id}/messages", status_code=202)
+@router.post("/{conversation_id}/messages", status_code=202, responses=errors(403, 404, 409, 429))
 def post_message(
-    conversation_id: ConversationId, body: MessageCreate, authorization: Authorization = None
+    conversation_id: ConversationId,
+    body: MessageCreate,
+    request: Request,
+    authorization: Authorization = None,
 ) -> MessageAccepted:
     _authorize(conversation_id, authorization)
-    check_message_rate(conversation_id)
+    lane = check_new_message(conversation_id, client_address(request))
     with unit_of_work() as session:
-        message_id, created = service.add_customer_message(session, conversation_id, body)
+        message_id, created = service.add_customer_message(
+            session, conversation_id, body, enqueue=False
+        )
+    if created:  # after the commit; a flooding client's message waits in the low queue
+        service.enqueue_processing(message_id, 1, lane)
     return MessageAccepted(id=message_id, duplicate=not created)
 
 
-@router.get("/{conversation_id}")
+@router.get("/{conversation_id}", responses=errors(403, 404))
 def get_conversation(
     conversation_id: ConversationId, authorization: Authorization = None
 ) -> ConversationOut:
@@ -73,7 +85,11 @@ def get_conversation(
         return views.conversation_view(session, conversation_id)
 
 
-@router.get("/{conversation_id}/events", response_class=StreamingResponse)
+@router.get(
+    "/{conversation_id}/events",
+    response_class=StreamingResponse,
+    responses=event_stream("`message` and `status` events") | errors(403, 404, 429),
+)
 async def stream_events(
     conversation_id: ConversationId,
     request: Request,
@@ -81,8 +97,11 @@ async def stream_events(
     last_event_id: Annotated[str | None, Header()] = None,
 ) -> StreamingResponse:
     """Server-sent events: `message` (id = message id, for `Last-Event-ID` resumption) and
-    `status` (status and queue position)."""
+    `status` (status and queue position). A conversation, a client address and the server
+    each hold a limited number of streams open at once (429 beyond)."""
     _authorize(conversation_id, authorization)
     await run_in_threadpool(views.require_conversation, conversation_id)
     after_id = _last_event_id(last_event_id)
-    return sse_response(request, views.event_stream(conversation_id, after_id))
+    chunks = views.event_stream(conversation_id, after_id)
+    quota = conversation_quota(conversation_id)
+    return sse_response(chunks, quota, address=client_address(request))

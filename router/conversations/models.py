@@ -53,7 +53,7 @@ class Conversation(Base):
     summary: Mapped[str | None] = mapped_column(Text)
     llm_tokens: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     llm_cost_usd: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     messages: Mapped[list[Message]] = relationship(

@@ -13,12 +13,14 @@ Lock order, everywhere: the conversation row first, then its ticket.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from core.db import after_commit, utcnow
 from core.events import conversation_channel, publish
 from core.settings import get_settings
+from escalation.metrics.latency import observe_decision_latency
 from escalation.rules.engine import evaluate
 from escalation.rules.models import Decision
 from escalation.rules.schemas import Action, Outcome, Signals
@@ -44,6 +46,7 @@ class ProcessResult:
     decided: list[int] = field(default_factory=list)  # message ids decided in this run
     replies: int = 0  # messages the bot or the system wrote
     ticket_id: str | None = None
+    handed_off: int | None = None  # the message left to the LLM queue, if any
 
 
 def read_turn(session: Session, message_id: int) -> Turn | None:
@@ -179,9 +182,17 @@ def _record(
             signals=signals.to_dict(),
         )
     )
-    message.processed_at = utcnow()
+    message.processed_at = _decided(session, message.created_at)
     # No flush here: everything is written at commit in a few batched statements; a
     # decision for the same message committed meanwhile fails there (unique message_id).
+
+
+def _decided(session: Session, created_at: datetime) -> datetime:
+    """Now, as a message's decision time; its latency goes to the metrics after commit."""
+    now = utcnow()
+    latency_s = (now - created_at).total_seconds()
+    after_commit(session, lambda: observe_decision_latency(latency_s))
+    return now
 
 
 def give_up(session: Session, message_id: int, why: str) -> ProcessResult:
@@ -203,7 +214,7 @@ def give_up(session: Session, message_id: int, why: str) -> ProcessResult:
             signals={},
         )
     )  # fmt: skip
-    message.processed_at = utcnow()
+    message.processed_at = _decided(session, message.created_at)
     result.decided.append(message.id)
     if conversation.status == ConversationStatus.BOT:
         escalate(session, conversation, outcome, result, conversation.language)

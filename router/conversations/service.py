@@ -22,28 +22,54 @@ from router.conversations.schemas import ConversationCreate, MessageCreate
 
 CONVERSATION_TOKEN = "c"
 PROCESS_MESSAGE = "workers.tasks.process_message"
+PROCESS_WITH_LLM = "workers.tasks.process_message_with_llm"
 
 
 def process_job_id(message_id: int, attempt: int) -> str:
     return f"process_message-{message_id}-{attempt}"
 
 
-def enqueue_processing(message_id: int, attempt: int) -> bool:
+def llm_job_id(message_id: int, attempt: int) -> str:
+    return f"process_message-{message_id}-{attempt}-llm"
+
+
+def enqueue_llm_stage(message_id: int, attempt: int) -> bool:
+    """Hand a message whose reading or answer waits for the LLM to the LLM queue, so the
+    message worker goes on with messages that need no LLM (a request for a person)."""
+    return jobs.enqueue(
+        PROCESS_WITH_LLM,
+        message_id,
+        job_id=llm_job_id(message_id, attempt),
+        description="conversations.process_message_with_llm",
+        lane=jobs.Lane.LLM,
+    )
+
+
+def enqueue_processing(message_id: int, attempt: int, lane: jobs.Lane = jobs.Lane.MESSAGES) -> bool:
+    """Queue the message's processing: in the messages queue, or in the low-priority one for
+    a client over its soft budget (`router.limits.intake`). Retries go to the messages queue."""
     return jobs.enqueue(
         PROCESS_MESSAGE,
         message_id,
         job_id=process_job_id(message_id, attempt),
         description="conversations.process_message",
+        lane=lane,
     )
 
 
 def conversation_token(conversation_id: str) -> str:
-    return tokens.sign(CONVERSATION_TOKEN, {"cid": conversation_id})
+    """The customer's token for this conversation, valid `RELAYDESK_CONVERSATION_TOKEN_TTL_S`."""
+    ttl_s = get_settings().conversation_token_ttl_s
+    return tokens.sign(CONVERSATION_TOKEN, {"cid": conversation_id}, ttl_s=ttl_s)
 
 
 def authorize(conversation_id: str, token: str) -> None:
-    """Raise unless `token` is the token of this conversation."""
-    claims = tokens.verify(CONVERSATION_TOKEN, token)
+    """Raise unless `token` is an unexpired token of this conversation (tokens from before
+    conversation tokens expired carry no expiry and are refused like expired ones)."""
+    claims = tokens.verify(
+        CONVERSATION_TOKEN, token, require_exp=True,
+        expired="this conversation's token has expired; start a new conversation",
+    )  # fmt: skip
     if claims.get("cid") != conversation_id:
         raise Forbidden("this token belongs to another conversation")
 

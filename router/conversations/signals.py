@@ -133,6 +133,16 @@ def uses_llm(turn: Turn) -> bool:
     return not turn.later_pending
 
 
+def wants_llm(turn: Turn) -> bool:
+    """Whether the LLM would be asked about this turn: not for a clear request for a person
+    or a risk the local classifiers see (the rules hand those over at once), nor for a
+    message the customer has already followed up."""
+    if not uses_llm(turn):
+        return False
+    local = classify_message(turn.text, turn.conversation.language)
+    return not (local.human_request or local.risk_topics)
+
+
 def assess(turn: Turn, kb: KnowledgeBase, *, llm: LLMClient | None) -> Assessment:
     """The signals of one customer message and the bot's answer to it. Runs with no
     transaction open: it may call the LLM (`llm`) and the customer-data backend."""

@@ -61,6 +61,7 @@ class Turn:
 
     conversation: ConversationState
     message_id: int
+    attempt: int  # the message's processing attempt (its jobs are named after it)
     text: str
     created_at: datetime
     later_pending: bool  # the customer has written again since: answer this one quickly
@@ -143,6 +144,7 @@ def read_turn(session: Session, message_id: int, repeat_contact_days: int) -> Tu
     return Turn(
         conversation=ConversationState.of(conversation),
         message_id=message.id,
+        attempt=message.attempts,
         text=message.text,
         created_at=message.created_at,
         later_pending=len(pending) > 1,

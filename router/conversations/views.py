@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
+from contextlib import aclosing
 
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -66,21 +67,21 @@ def _sse(event: str, data: str, event_id: int | None = None) -> str:
     return f"{head}event: {event}\ndata: {data}\n\n"
 
 
-async def event_stream(conversation_id: str, after_id: int) -> AsyncIterator[str]:
+async def event_stream(conversation_id: str, after_id: int) -> AsyncGenerator[str, None]:
     """Re-read the database whenever the conversation's channel fires (or every keep-alive
     interval), and emit what is new: events can be missed, the record cannot."""
     last_status: tuple[str, QueueInfo | None] | None = None
     yield "retry: 2000\n\n"
-    async for woke in wakeups(
-        conversation_channel(conversation_id), KEEPALIVE_S, POLL_WITHOUT_REDIS_S
-    ):
-        messages, status, queue = await run_in_threadpool(_snapshot, conversation_id, after_id)
-        for message in messages:
-            after_id = message.id
-            yield _sse("message", message.model_dump_json(), message.id)
-        if (status, queue) != last_status:
-            last_status = (status, queue)
-            payload = {"status": status, "queue": queue.model_dump() if queue else None}
-            yield _sse("status", json.dumps(payload))
-        elif not messages and not woke:
-            yield ": keep-alive\n\n"
+    channel = conversation_channel(conversation_id)
+    async with aclosing(wakeups(channel, KEEPALIVE_S, POLL_WITHOUT_REDIS_S)) as woken:
+        async for woke in woken:
+            messages, status, queue = await run_in_threadpool(_snapshot, conversation_id, after_id)
+            for message in messages:
+                after_id = message.id
+                yield _sse("message", message.model_dump_json(), message.id)
+            if (status, queue) != last_status:
+                last_status = (status, queue)
+                payload = {"status": status, "queue": queue.model_dump() if queue else None}
+                yield _sse("status", json.dumps(payload))
+            elif not messages and not woke:
+                yield ": keep-alive\n\n"

@@ -5,17 +5,20 @@ from starlette.concurrency import run_in_threadpool
 
 from core.db import ping_database
 from core.errors import ServiceUnavailable
+from core.openapi import errors
 from core.redis import get_redis
 
 router = APIRouter(tags=["health"])
 
 
 @router.get("/healthz")
-def healthz() -> dict[str, str]:
+async def healthz() -> dict[str, str]:
+    """Liveness: answered on the event loop, never queued behind the thread pool (which
+    the live streams' database reads and every sync route share)."""
     return {"status": "ok"}
 
 
-@router.get("/readyz")
+@router.get("/readyz", responses=errors(503))
 async def readyz() -> dict[str, str]:
     problems = []
     try:

@@ -111,7 +111,8 @@ def test_a_request_for_a_person_is_claimed_and_answered_live(
     expect(anna).to_have_url(f"{site}/agent")
     expect(anna.locator("#flash")).to_contain_text("Resolved")
     expect(anna.locator("#held-section")).to_be_hidden()
-    expect(customer.locator("#status")).to_have_text("Closed", timeout=10_000)
+    # The bot takes the conversation again: the customer can keep writing.
+    expect(customer.locator("#status")).to_have_text("Assistant", timeout=10_000)
 
 
 def test_customer_html_is_text_and_a_lost_race_is_friendly(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import secrets
 import time
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from core.settings import Settings, reset_settings
 
 @pytest.fixture(autouse=True)
 def _secret(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("RELAYDESK_SECRET_KEY", "k" * 40)
+    monkeypatch.setenv("RELAYDESK_SECRET_KEY", secrets.token_urlsafe(48))
     monkeypatch.setenv("RELAYDESK_VAR_DIR", str(tmp_path))
     reset_settings()
 

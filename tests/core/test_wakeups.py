@@ -4,9 +4,7 @@ again; subscribing does not wake it; a lost Redis connection is survived."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator
 from pathlib import Path
-from typing import cast
 
 import pytest
 
@@ -21,7 +19,7 @@ def test_a_burst_wakes_once_and_later_messages_again() -> None:
 
     async def run() -> list[bool]:
         seen: list[bool] = []
-        stream = cast(AsyncGenerator[bool, None], wakeups(channel, timeout_s=0.3, poll_s=0.1))
+        stream = wakeups(channel, timeout_s=0.3, poll_s=0.1)
         seen.append(await anext(stream))  # subscribed
         for n in range(3):
             publish(channel, {"n": n})
@@ -48,7 +46,7 @@ def test_the_stream_outlives_a_redis_restart(
 
     async def run() -> list[bool]:
         seen: list[bool] = []
-        stream = cast(AsyncGenerator[bool, None], wakeups(channel, timeout_s=0.3, poll_s=0.1))
+        stream = wakeups(channel, timeout_s=0.3, poll_s=0.1)
         seen.append(await anext(stream))
         server.kill()
         seen.append(await anext(stream))  # the listener lost its connection: not a wake-up

@@ -10,10 +10,9 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from fastapi.testclient import TestClient
-from rq import SimpleWorker
 
 from core.db import unit_of_work, utcnow
-from core.jobs import queue
+from core.jobs import queues
 from core.redis import get_redis
 from escalation.agents.models import AgentPresence
 from escalation.rules.models import Decision
@@ -24,24 +23,27 @@ from router.app import create_app
 from router.conversations.identity import customer_signature
 from router.conversations.models import Author, Conversation, ConversationStatus
 from router.conversations.service import add_message, conversation_token
+from workers.worker import BeatingWorker
 
 
 def client() -> TestClient:
     return TestClient(create_app(), raise_server_exceptions=False)
 
 
-def run_jobs() -> None:
-    """Run every queued job in this process with a real RQ worker, then return; a job
-    that failed fails the test, with its traceback."""
-    q = queue()
-    failed_before = set(q.failed_job_registry.get_job_ids())
-    SimpleWorker([q], connection=get_redis()).work(burst=True, logging_level="WARNING")
-    failed = [i for i in q.failed_job_registry.get_job_ids() if i not in failed_before]
-    if failed:
-        job = q.fetch_job(failed[0])
-        result = job.latest_result() if job else None
-        info = result.exc_string if result is not None else "?"
-        raise AssertionError(f"job {failed[0]} failed:\n{info}")
+def run_jobs(role: str = "all") -> None:
+    """Run every job queued for a worker `role` (all queues, in the workers' priority order)
+    in this process with a real RQ worker, then return; a job that failed fails the test,
+    with its traceback."""
+    qs = queues(role)
+    failed_before = {q.name: set(q.failed_job_registry.get_job_ids()) for q in qs}
+    BeatingWorker(qs, connection=get_redis()).work(burst=True, logging_level="WARNING")
+    for q in qs:
+        failed = [i for i in q.failed_job_registry.get_job_ids() if i not in failed_before[q.name]]
+        if failed:
+            job = q.fetch_job(failed[0])
+            result = job.latest_result() if job else None
+            info = result.exc_string if result is not None else "?"
+            raise AssertionError(f"job {failed[0]} failed:\n{info}")
 
 
 def signed(customer_ref: str) -> dict[str, str]:

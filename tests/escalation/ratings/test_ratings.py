@@ -18,6 +18,8 @@ pytestmark = pytest.mark.usefixtures("backend")
 def _resolved(c: Any, agent: dict[str, str]) -> Any:
     t = waiting_ticket()
     assert c.post(f"/api/v1/tickets/{t.id}/claim", headers=agent).status_code == 200
+    reply = {"text": "Let me fix that for you."}  # only a person who helped can be rated
+    assert c.post(f"/api/v1/tickets/{t.id}/messages", json=reply, headers=agent).status_code == 201
     r = c.post(f"/api/v1/tickets/{t.id}/resolve", json={"resolution_code": "done"}, headers=agent)
     assert r.status_code == 200
     return t

@@ -88,6 +88,8 @@ def test_a_resolved_ticket_cannot_be_claimed() -> None:
     _, ben = make_agent("ben")
     t = waiting_ticket()
     assert _claim(c, t.id, anna).status_code == 200
+    reply = {"text": "Your refund is on its way."}
+    assert c.post(f"/api/v1/tickets/{t.id}/messages", json=reply, headers=anna).status_code == 201
     resolved = c.post(f"/api/v1/tickets/{t.id}/resolve", json={"resolution_code": "refunded"},
                       headers=anna)  # fmt: skip
     assert resolved.status_code == 200

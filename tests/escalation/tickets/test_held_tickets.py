@@ -54,6 +54,7 @@ def test_mine_lists_exactly_the_tickets_the_caller_holds() -> None:
     for t in (first, second, resolved, released, transferred):
         _post(c, f"{t.id}/claim", anna)
     _post(c, f"{bens.id}/claim", ben)
+    _post(c, f"{resolved.id}/messages", anna, text="Sorted, have a nice day.")
     _post(c, f"{resolved.id}/resolve", anna, resolution_code="solved")
     _post(c, f"{released.id}/release", anna)
     _post(c, f"{transferred.id}/transfer", anna, queue="refunds")

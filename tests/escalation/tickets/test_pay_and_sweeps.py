@@ -71,6 +71,7 @@ def test_surge_shows_on_the_board_and_is_fixed_at_claim_then_paid_on_resolve() -
     # The pay stays what was offered, whatever the queue does afterwards.
     detail = c.get(f"/api/v1/tickets/{t.id}", headers=anna).json()
     assert detail["pay"]["amount_cents"] == 225 and detail["surge"] == 1.5
+    assert _post(c, f"{t.id}/messages", anna, text="Refunded.").status_code == 201
     assert _post(c, f"{t.id}/resolve", anna, resolution_code="refunded").status_code == 200
     with unit_of_work() as s:
         rows = s.scalars(select(Earning).order_by(Earning.id)).all()
@@ -94,6 +95,7 @@ def test_earnings_are_per_agent_and_split_by_period() -> None:
     now = utcnow()
     for t in (waiting_ticket(), waiting_ticket(queue="fraud")):
         assert _post(c, f"{t.id}/claim", anna).status_code == 200
+        assert _post(c, f"{t.id}/messages", anna, text="Done.").status_code == 201
         assert _post(c, f"{t.id}/resolve", anna, resolution_code="done").status_code == 200
     with unit_of_work() as s:  # an old entry: counts in the total only
         old = s.scalars(select(Earning).where(Earning.amount_cents == 400)).one()
@@ -132,7 +134,8 @@ def test_a_ticket_past_its_sla_is_raised_once_in_priority_and_pay() -> None:
     cards = {x["id"]: x for x in c.get("/api/v1/tickets", headers=anna).json()["tickets"]}
     assert cards[fraud.id]["priority"] == 1 and cards[fraud.id]["pay"]["amount_cents"] >= 600
     _post(c, f"{fraud.id}/claim", anna)
-    _post(c, f"{fraud.id}/resolve", anna, resolution_code="blocked_card")
+    _post(c, f"{fraud.id}/messages", anna, text="I have blocked your card.")
+    assert _post(c, f"{fraud.id}/resolve", anna, resolution_code="blocked_card").status_code == 200
     with unit_of_work() as s:
         kinds = {
             e.kind: e.amount_cents
@@ -317,6 +320,8 @@ def test_agent_stats_for_the_agent_and_for_ops() -> None:
     with unit_of_work() as s:
         for t in (a, b, late, rel):
             claims.claim(s, t.id, anna_id, now=t0)
+        for t in (a, b):
+            claims.add_agent_message(s, t.id, anna_id, "On it.", now=t0 + timedelta(seconds=5))
         claims.resolve(s, a.id, anna_id, "done", now=t0 + timedelta(seconds=60))
         claims.resolve(s, b.id, anna_id, "done", now=t0 + timedelta(seconds=180))
         claims.release(s, rel.id, anna_id, now=t0 + timedelta(seconds=10))

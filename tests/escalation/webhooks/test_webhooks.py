@@ -117,6 +117,7 @@ def test_ticket_events_are_delivered_signed(receiver: Receiver) -> None:
     t = waiting_ticket()
     run_jobs()
     c.post(f"/api/v1/tickets/{t.id}/claim", headers=anna)
+    c.post(f"/api/v1/tickets/{t.id}/messages", json={"text": "Done for you."}, headers=anna)
     c.post(f"/api/v1/tickets/{t.id}/resolve", json={"resolution_code": "done"}, headers=anna)
     run_jobs()
     events = [r["event"] for r in receiver.received]

@@ -1,20 +1,11 @@
-"""Request limits: body size (ASGI middleware) and a per-conversation message rate."""
+"""The request body size limit: ASGI middleware in front of every route."""
 
 from __future__ import annotations
 
 import json
-import logging
-import time
 
-import redis
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
-from core.errors import RateLimited
-from core.redis import get_redis
-from core.settings import get_settings
-
-log = logging.getLogger(__name__)
 
 
 class BodySizeLimit:
@@ -72,24 +63,3 @@ async def _reject(send: Send, status: int, error: str, detail: str) -> None:
         }
     )
     await send({"type": "http.response.body", "body": body})
-
-
-def check_message_rate(conversation_id: str) -> None:
-    """A fixed-window limit per conversation. Fails open when Redis is unreachable:
-    accepting a customer's message matters more than throttling it."""
-    settings = get_settings()
-    window = settings.rate_limit_window_s
-    key = f"relaydesk:rate:{conversation_id}:{int(time.time() // window)}"
-    try:
-        pipe = get_redis().pipeline(transaction=False)
-        pipe.incr(key)
-        pipe.expire(key, window + 1)
-        count = int(pipe.execute()[0])
-    except redis.RedisError as exc:
-        log.warning("rate limit not checked: %s", exc)
-        return
-    if count > settings.rate_limit_messages:
-        raise RateLimited(
-            f"more than {settings.rate_limit_messages} messages in {window} s; slow down",
-            retry_after_s=window,
-        )

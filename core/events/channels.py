@@ -1,0 +1,28 @@
+"""The channels live events travel on, and publishing to them."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+import redis
+
+from core.redis import get_redis
+
+log = logging.getLogger(__name__)
+
+# Tickets appearing on, or leaving, the agents' board.
+BOARD_CHANNEL = "relaydesk:board"
+
+
+def conversation_channel(conversation_id: str) -> str:
+    return f"relaydesk:conv:{conversation_id}"
+
+
+def publish(channel: str, payload: dict[str, Any]) -> None:
+    """Publish best-effort; a Redis outage is logged, never raised to the caller."""
+    try:
+        get_redis().publish(channel, json.dumps(payload, default=str))
+    except redis.RedisError as exc:
+        log.warning("event not published on %s: %s", channel, exc)

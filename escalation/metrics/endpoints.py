@@ -1,0 +1,111 @@
+"""The ops lead's numbers: `GET /api/v1/metrics` (a window of stored history),
+`GET /api/v1/metrics/staffing` (Erlang C per queue and language), and `GET /metrics` for
+Prometheus (live gauges; see `prometheus` for who may scrape)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Query, Request
+from fastapi.responses import Response
+from prometheus_client import CONTENT_TYPE_LATEST
+from starlette.concurrency import run_in_threadpool
+
+from core.db import unit_of_work, utcnow
+from core.openapi import errors
+from core.text import Text
+from escalation.metrics import planning, service
+from escalation.metrics.compute import resolve_window
+from escalation.metrics.prometheus import check_scrape_access, render
+from escalation.metrics.schemas import Filters, GroupBy, MetricsOut, StaffingOut
+from escalation.users.auth import CurrentOps
+
+router = APIRouter(tags=["metrics"])
+
+From = Annotated[
+    datetime | None,
+    Query(
+        alias="from",
+        description="start of the window, included (ISO 8601 with a time zone); "
+        "default: 24 hours before `to` (1 hour for staffing)",
+    ),
+]
+To = Annotated[
+    datetime | None,
+    Query(description="end of the window, excluded (ISO 8601 with a time zone); default: now"),
+]
+
+
+@router.get("/api/v1/metrics", responses=errors(403))
+def get_metrics(
+    _: CurrentOps,
+    from_: From = None,
+    to: To = None,
+    queue: Annotated[Text | None, Query(min_length=1, max_length=64)] = None,
+    language: Annotated[Text | None, Query(min_length=1, max_length=16)] = None,
+    reason: Annotated[
+        Text | None, Query(min_length=1, max_length=100, description="an escalation rule id")
+    ] = None,
+    group_by: Annotated[GroupBy | None, Query(description="also give each group apart")] = None,
+) -> MetricsOut:
+    """Containment, escalations, requests for a person, times to a person, SLA, CSAT, cost
+    and pay for the conversations created in [from, to) (at most 366 days), from stored
+    history; each field's description is its exact definition."""
+    now = utcnow()
+    window = resolve_window(from_, to, now)
+    filters = Filters(queue=queue, language=language, reason=reason)
+    with unit_of_work() as session:
+        return service.metrics(session, window, filters, group_by, now)
+
+
+@router.get("/api/v1/metrics/staffing", responses=errors(403))
+def get_staffing(
+    _: CurrentOps,
+    from_: From = None,
+    to: To = None,
+    target_pct: Annotated[
+        float, Query(gt=0, le=99.9, description="the share to answer within target_s, in %")
+    ] = 80.0,
+    target_s: Annotated[
+        float | None,
+        Query(ge=0, le=86400, description="answer-time target, seconds; default: each queue's SLA"),
+    ] = None,
+    concurrency: Annotated[
+        int, Query(ge=1, le=20, description="chats one agent handles at once")
+    ] = 1,
+    max_occupancy: Annotated[
+        float | None, Query(gt=0, le=1, description="cap on the agents' occupancy, 0..1")
+    ] = None,
+) -> StaffingOut:
+    """Agents needed per queue and language (Erlang C) for the ticket arrivals and handle
+    times of [from, to) (at least 5 minutes, at most 366 days), next to the agents online
+    now."""
+    now = utcnow()
+    window = resolve_window(from_, to, now, default=planning.DEFAULT_WINDOW)
+    plan = planning.Targets(target_pct, target_s, concurrency, max_occupancy)
+    with unit_of_work() as session:
+        return planning.plan_staffing(session, window, plan, now)
+
+
+@router.get(
+    "/metrics",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "Prometheus text exposition format: queue depth, longest wait, "
+            "agents online per language, job backlog, decision latency histogram.",
+            "content": {CONTENT_TYPE_LATEST.split(";")[0]: {"schema": {"type": "string"}}},
+        },
+        **errors(403),
+    },
+)
+async def prometheus_metrics(
+    request: Request, authorization: Annotated[str | None, Header()] = None
+) -> Response:
+    """Live gauges for Prometheus. From this machine (loopback, not forwarded) no token is
+    needed; otherwise `Bearer <RELAYDESK_METRICS_TOKEN>` or an ops token."""
+    host = request.client.host if request.client else None
+    await run_in_threadpool(check_scrape_access, host, request.headers, authorization)
+    body = await run_in_threadpool(render)
+    return Response(body, media_type=CONTENT_TYPE_LATEST)

@@ -1,0 +1,75 @@
+"""Limits on signing in, checked before the password (argon2 is slow on purpose):
+
+- per client address, every attempt counts (`RELAYDESK_LOGIN_CLIENT_ATTEMPTS` per
+  `_WINDOW_S`): one address cannot make the server hash for it all day;
+- per account, attempts not followed by a success (`RELAYDESK_LOGIN_ACCOUNT_FAILURES` per
+  `_WINDOW_S`); a success clears them. Names that are no account count the same, so the
+  answers tell nothing about which accounts exist. A flood against one account locks that
+  account's sign-in for the window (from every address): the price of stopping the guessing;
+  the others sign in as usual;
+- per API process, at most `RELAYDESK_LOGIN_CONCURRENCY` password checks at once; a sign-in
+  that finds them busy for `WAIT_S` is refused with `Retry-After: 1` rather than holding one
+  of the threads that serve customers.
+
+An attempt is counted before its password is checked, so a burst of parallel guesses gets
+no more checks than the limit. Refusals are `429 RateLimited` with `Retry-After`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from core.errors import RateLimited
+from core.settings import get_settings
+from router.limits import counters
+from router.limits.counters import Window
+
+WAIT_S = 0.2
+
+_lock = threading.Lock()
+_checks: dict[int, threading.BoundedSemaphore] = {}
+
+
+@contextmanager
+def sign_in_attempt(address: str, username: str) -> Iterator[None]:
+    """Count a sign-in attempt (RateLimited over a limit), hold one of the password checks
+    while the body runs, and clear the account's failures when it returns without error."""
+    s = get_settings()
+    account = Window("login-account", _account_subject(username), s.login_account_failures,
+                     s.login_account_window_s, "failed sign-ins for this account")  # fmt: skip
+    verdict = counters.hit(
+        Window("login-client", address, s.login_client_attempts, s.login_client_window_s,
+               "sign-in attempts from your address"),
+        account,
+    )  # fmt: skip
+    if verdict.refused is not None:
+        w = verdict.refused
+        raise RateLimited(
+            f"more than {w.limit} {w.what} in {w.seconds} s; "
+            f"try again in {verdict.retry_after_s} s",
+            retry_after_s=verdict.retry_after_s,
+        )
+    checks = _semaphore(s.login_concurrency)
+    if not checks.acquire(timeout=WAIT_S):
+        raise RateLimited("too many sign-ins at this moment; try again in 1 s", retry_after_s=1)
+    try:
+        yield
+    finally:
+        checks.release()
+    counters.reset(account)
+
+
+def _account_subject(username: str) -> str:
+    """The account as typed, normalised like usernames are, hashed to a fixed-size key."""
+    return hashlib.sha256(username.strip().lower().encode()).hexdigest()[:32]
+
+
+def _semaphore(size: int) -> threading.BoundedSemaphore:
+    with _lock:
+        semaphore = _checks.get(size)
+        if semaphore is None:
+            semaphore = _checks[size] = threading.BoundedSemaphore(size)
+        return semaphore
