@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.sched_setaffinity(0, {args.cpu})
     from router.bot.answers import read_alone
     from router.bot.knowledge import knowledge_base
-    from router.bot.topics import topic_model
+    from router.bot.topics import ensure_topic_model, topic_model
     from router.classification.language import load_model
     from router.classification.message import classify_message
 
@@ -60,7 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_model()
     ensure_intent_model()
     kb = knowledge_base()
-    topic_model(kb, progress=log)
+    ensure_topic_model(kb, progress=log)
+    topic_model(kb)
     pool = texts() + [e for e, _ in kb.examples()]
     sample = (pool * (args.messages // len(pool) + 1))[: args.messages]
     log(f"warming up on {min(2000, len(pool))} messages…")

@@ -75,8 +75,14 @@ def cmd_sweep(_: argparse.Namespace) -> int:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    from router.bot.knowledge import knowledge_base
+    from router.bot.topics import ensure_topic_model
     from router.classification.intent_store import model_dir, read_labelled_csv, train_and_save
 
+    path = ensure_topic_model(knowledge_base(), progress=lambda line: print(line, flush=True))
+    print(f"topic model of the knowledge base in {path}")
+    if args.topics:
+        return 0
     rows = read_labelled_csv(args.data) if args.data else None
     target = args.out or model_dir()
     model = train_and_save(rows, target=target, progress=lambda line: print(line, flush=True))
@@ -202,7 +208,12 @@ def build_parser() -> argparse.ArgumentParser:
         func=cmd_sweep
     )
 
-    train = sub.add_parser("train", help="train the offline intent model")
+    train = sub.add_parser(
+        "train", help="train the knowledge base's topic model and the offline intent model"
+    )
+    train.add_argument(
+        "--topics", action="store_true", help="only the topic model (seconds), not the intent model"
+    )
     train.add_argument("--data", type=Path, help="your labelled CSV (columns text, intent)")
     train.add_argument("--out", type=Path, help="model folder (default: the configured one)")
     train.set_defaults(func=cmd_train)

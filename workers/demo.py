@@ -26,7 +26,7 @@ from core.settings import get_settings
 from escalation.rules.models import Decision
 from escalation.users.service import create_user, get_by_username
 from router.bot.knowledge import knowledge_base
-from router.bot.topics import topic_model
+from router.bot.topics import ensure_topic_model
 from router.classification.intent_store import is_current
 from router.customers.seed import seed_demo_customers
 from workers.seed import seed_history
@@ -113,7 +113,7 @@ def run_demo(*, host: str, port: int) -> int:
     def say(line: str) -> None:
         print(line, flush=True)
 
-    topic_model(knowledge_base(), progress=say)  # seconds; once per knowledge base
+    ensure_topic_model(knowledge_base(), progress=say)  # seconds; once per knowledge base
     trainer = None
     if not is_current():
         say("training the English intent model in the background (about 2 min, once); the bot "

@@ -26,7 +26,7 @@ from escalation.rules.models import Decision
 from escalation.rules.schemas import Action
 from router.bot.evaluation import Played, TurnResult, load_set, report_lines
 from router.bot.knowledge import knowledge_base
-from router.bot.topics import topic_model
+from router.bot.topics import ensure_topic_model
 from router.classification.intent_store import get_intent_model
 from router.conversations.identity import customer_signature
 from router.conversations.models import Author, Message
@@ -68,7 +68,7 @@ def play_set(folder: Path, progress: Print, *, limit: int | None = None) -> list
     kb = knowledge_base()
     specs = load_set(folder, {a.id for a in kb.articles})[:limit]
     get_intent_model(progress)
-    topic_model(kb, progress)
+    ensure_topic_model(kb, progress)  # evaluation may train; serving never does
     upgrade_to_head()
     with unit_of_work() as session:
         seed_demo_customers(session, customers=max(21, len(specs)))

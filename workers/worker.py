@@ -22,12 +22,15 @@ log = logging.getLogger(__name__)
 def warm_up() -> None:
     """Load models and the knowledge base before the first job, not during it."""
     from router.bot.knowledge import knowledge_base
-    from router.bot.topics import topic_model
+    from router.bot.topics import TopicModelMissing, topic_model
     from router.classification.intent_store import ready_intent_model
     from router.classification.language import load_model
     from router.classification.message import classify_message
 
-    topic_model(knowledge_base(), progress=lambda line: print(line, flush=True))
+    try:
+        topic_model(knowledge_base())  # serving never trains: `relaydesk train` does
+    except TopicModelMissing as exc:
+        raise SystemExit(f"error: {exc}") from exc
     load_model()
     if ready_intent_model() is None:
         print(

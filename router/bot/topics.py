@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from core.errors import ServiceUnavailable
 from core.settings import get_settings
 from router.bot.knowledge import KnowledgeBase, knowledge_base
 from router.classification.intent import IntentModel
@@ -89,14 +90,26 @@ def _remove_stale(keep: Path) -> None:
                 continue
 
 
-def topic_model(kb: KnowledgeBase | None = None, progress: Progress | None = None) -> IntentModel:
-    """The process's topic model for `kb` (default: the configured knowledge base)."""
+class TopicModelMissing(ServiceUnavailable):
+    """The knowledge base's topic model is not trained: serving never trains it."""
+
+
+def topic_model(kb: KnowledgeBase | None = None) -> IntentModel:
+    """The process's topic model for `kb` (default: the configured knowledge base), loaded
+    from `topic_model_path`. Serving never trains: `relaydesk train` (and the demo, and the
+    tests' session start) train it with `ensure_topic_model`."""
     kb = kb or knowledge_base()
     digest = kb.examples_digest
     with _lock:
         model = _models.get(digest)
         if model is None:
-            model = IntentModel.load(ensure_topic_model(kb, progress))
+            path = topic_model_path(kb)
+            if not (path / "metadata.json").exists():
+                raise TopicModelMissing(
+                    f"the knowledge base's topic model ({len(kb.examples())} examples) is not "
+                    f"trained in {path.parent}: run `relaydesk train --topics` (a few seconds)"
+                )
+            model = IntentModel.load(path)
             _models[digest] = model
         return model
 
