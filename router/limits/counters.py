@@ -26,6 +26,7 @@ from typing import Any
 
 import redis
 
+from core.errors import RateLimited
 from core.redis import get_redis
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,20 @@ def hit(*windows: Window) -> Verdict:
         except redis.RedisError as exc:
             _redis_failed(exc)
     return _local.hit(active, time.monotonic())
+
+
+def enforce(*windows: Window) -> Verdict:
+    """`hit`, raising `RateLimited` (with the time left as `Retry-After`) when a window is
+    full."""
+    verdict = hit(*windows)
+    w = verdict.refused
+    if w is not None:
+        raise RateLimited(
+            f"more than {w.limit} {w.what} in {w.seconds} s; "
+            f"try again in {verdict.retry_after_s} s",
+            retry_after_s=verdict.retry_after_s,
+        )
+    return verdict
 
 
 def reset(window: Window) -> None:

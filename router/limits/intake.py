@@ -8,11 +8,10 @@ in the low-priority queue, so every other customer's message is answered first.
 
 from __future__ import annotations
 
-from core.errors import RateLimited
 from core.jobs import Lane
 from core.settings import get_settings
 from router.limits import counters
-from router.limits.counters import Verdict, Window
+from router.limits.counters import Window
 
 CLIENT_MESSAGES = "client-messages"
 
@@ -20,20 +19,19 @@ CLIENT_MESSAGES = "client-messages"
 def check_new_conversation(address: str) -> None:
     """Count a new conversation from `address`; RateLimited over a limit."""
     s = get_settings()
-    verdict = counters.hit(
+    counters.enforce(
         Window("client-conversations", address, s.client_conversations, s.client_window_s,
                "new conversations from your address"),
         Window("all-conversations", "all", s.global_conversations, s.global_window_s,
                "new conversations from all customers together"),
     )  # fmt: skip
-    _raise_if_refused(verdict)
 
 
 def check_new_message(conversation_id: str, address: str) -> Lane:
     """Count a message to `conversation_id` from `address`; RateLimited over a limit, else the
     queue its processing waits in."""
     s = get_settings()
-    verdict = counters.hit(
+    verdict = counters.enforce(
         Window("conversation-messages", conversation_id, s.rate_limit_messages,
                s.rate_limit_window_s, "messages in this conversation"),
         Window(CLIENT_MESSAGES, address, s.client_messages, s.client_window_s,
@@ -41,16 +39,5 @@ def check_new_message(conversation_id: str, address: str) -> Lane:
         Window("all-messages", "all", s.global_messages, s.global_window_s,
                "messages from all customers together"),
     )  # fmt: skip
-    _raise_if_refused(verdict)
     soft = s.client_messages_soft
     return Lane.MESSAGES_LOW if soft and verdict.count(CLIENT_MESSAGES) > soft else Lane.MESSAGES
-
-
-def _raise_if_refused(verdict: Verdict) -> None:
-    w = verdict.refused
-    if w is not None:
-        raise RateLimited(
-            f"more than {w.limit} {w.what} in {w.seconds} s; "
-            f"try again in {verdict.retry_after_s} s",
-            retry_after_s=verdict.retry_after_s,
-        )

@@ -8,11 +8,14 @@
   account's sign-in for the window (from every address): the price of stopping the guessing;
   the others sign in as usual;
 - per API process, at most `RELAYDESK_LOGIN_CONCURRENCY` password checks at once; a sign-in
-  that finds them busy for `WAIT_S` is refused with `Retry-After: 1` rather than holding one
-  of the threads that serve customers.
+  that finds them all busy is refused at once with `Retry-After: 1`: it never waits in one of
+  the threads that serve customers (a flood from many addresses, each under its own limit,
+  would otherwise fill that pool with waiting sign-ins), and it does not count against the
+  account, since its password was never checked.
 
-An attempt is counted before its password is checked, so a burst of parallel guesses gets
-no more checks than the limit. Refusals are `429 RateLimited` with `Retry-After`.
+The order: the address's attempt is counted, a password check is taken, then the account's
+attempt is counted, before the password is checked, so a burst of parallel guesses gets no
+more checks than the limit. Refusals are `429 RateLimited` with `Retry-After`.
 """
 
 from __future__ import annotations
@@ -27,8 +30,6 @@ from core.settings import get_settings
 from router.limits import counters
 from router.limits.counters import Window
 
-WAIT_S = 0.2
-
 _lock = threading.Lock()
 _checks: dict[int, threading.BoundedSemaphore] = {}
 
@@ -38,24 +39,18 @@ def sign_in_attempt(address: str, username: str) -> Iterator[None]:
     """Count a sign-in attempt (RateLimited over a limit), hold one of the password checks
     while the body runs, and clear the account's failures when it returns without error."""
     s = get_settings()
-    account = Window("login-account", _account_subject(username), s.login_account_failures,
-                     s.login_account_window_s, "failed sign-ins for this account")  # fmt: skip
-    verdict = counters.hit(
-        Window("login-client", address, s.login_client_attempts, s.login_client_window_s,
-               "sign-in attempts from your address"),
-        account,
+    client = Window(
+        "login-client", address, s.login_client_attempts, s.login_client_window_s,
+        "sign-in attempts from your address",
     )  # fmt: skip
-    if verdict.refused is not None:
-        w = verdict.refused
-        raise RateLimited(
-            f"more than {w.limit} {w.what} in {w.seconds} s; "
-            f"try again in {verdict.retry_after_s} s",
-            retry_after_s=verdict.retry_after_s,
-        )
+    counters.enforce(client)
     checks = _semaphore(s.login_concurrency)
-    if not checks.acquire(timeout=WAIT_S):
+    if not checks.acquire(blocking=False):
         raise RateLimited("too many sign-ins at this moment; try again in 1 s", retry_after_s=1)
     try:
+        account = Window("login-account", _account_subject(username), s.login_account_failures,
+                         s.login_account_window_s, "failed sign-ins for this account")  # fmt: skip
+        counters.enforce(account)
         yield
     finally:
         checks.release()

@@ -25,7 +25,7 @@ from core.settings import get_settings, reset_settings
 from escalation.users import service as users_service
 from escalation.users.models import User
 from router.app import create_app
-from router.limits import counters
+from router.limits import counters, logins
 from tests.support.helpers import AGENT_PASSWORD, make_agent, run_jobs
 from tests.support.processes import free_port
 from workers.worker import warm_up
@@ -102,6 +102,29 @@ def test_a_success_clears_the_accounts_failures() -> None:
     for _ in range(5):
         assert _login(c, "anna", "wrong-password").status_code == 401
     _assert_limited(_login(c, "anna", "wrong-password"), 900)
+
+
+def test_busy_password_checks_refuse_at_once_and_do_not_count_against_the_account() -> None:
+    """While every password check of this process is taken, sign-ins are refused at once
+    (they never wait in a request thread) and, their password unchecked, they do not count
+    towards the account's lockout: a flood spread over many addresses cannot lock the real
+    agent out by keeping the checks busy."""
+    make_agent("anna")
+    checks = logins._semaphore(get_settings().login_concurrency)
+    taken = 0
+    while checks.acquire(blocking=False):
+        taken += 1
+    assert taken == get_settings().login_concurrency
+    try:
+        for i in range(12):  # more than the account's 5 failures, each from its own address
+            r = _login(_client(f"203.0.113.{i + 1}"), "anna", f"guess-{i}")
+            _assert_limited(r, 1)
+            assert "too many sign-ins at this moment" in r.json()["detail"]
+    finally:
+        for _ in range(taken):
+            checks.release()
+    r = _login(_client("198.51.100.99"), "anna", AGENT_PASSWORD)
+    assert r.status_code == 200, r.text
 
 
 def test_attempts_are_limited_per_address(monkeypatch: pytest.MonkeyPatch) -> None:
