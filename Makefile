@@ -28,6 +28,7 @@ test: install lint typecheck unit
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-logo
 
 typecheck: install
 	$(BIN)/mypy .
@@ -40,4 +41,4 @@ bench: install
 	$(BIN)/python -m bench.run_all
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .import_linter_cache build *.egg-info

@@ -8,15 +8,19 @@ connections to this origin only, so even a rendering mistake cannot run injected
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
-from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from router.bot.texts import languages, text
 from router.conversations.identity import customer_signature
+from router.errors import error_response
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
@@ -55,6 +59,14 @@ def index(request: Request) -> HTMLResponse:
 DEMO_CUSTOMER = "demo-customer-0"
 
 
+def _talk_to_person() -> str:
+    """{language: "I'd like to talk to a person"} as JSON: the message the chat's button
+    sends, in the customer's language, which the request-for-a-person detector knows."""
+    texts = {lang: text("dialogue", "talk_to_person", lang) for lang in sorted(
+        languages("dialogue", "talk_to_person"))}  # fmt: skip
+    return json.dumps(texts, ensure_ascii=False)
+
+
 @router.get("/chat", response_class=HTMLResponse)
 def chat(request: Request) -> HTMLResponse:
     """The demo shop's chat, signed in as its demo customer: the page carries the customer's
@@ -62,6 +74,7 @@ def chat(request: Request) -> HTMLResponse:
     return _page(
         request, "chat.html",
         customer_ref=DEMO_CUSTOMER, customer_signature=customer_signature(DEMO_CUSTOMER),
+        talk_to_person=_talk_to_person(),
     )  # fmt: skip
 
 
@@ -89,3 +102,34 @@ def agent_workspace(request: Request, ticket_id: str) -> HTMLResponse:
 def ops_rules(request: Request) -> HTMLResponse:
     """The rules editor: validate, simulate on history, publish, roll back, audit."""
     return _page(request, "ops.html")
+
+
+# --- unknown pages ------------------------------------------------------------------------
+
+# Paths of the API and the machine endpoints: an unknown one there stays a JSON error.
+API_PATHS = ("/api/", "/docs", "/redoc", "/openapi.json", "/healthz", "/readyz", "/metrics")
+
+
+def wants_page(request: Request) -> bool:
+    """A person's browser asking for a page (GET or HEAD, outside the API, not asking for
+    JSON only): answered with the styled not-found page instead of a JSON error."""
+    path = request.url.path
+    if request.method not in ("GET", "HEAD") or path == "/api":
+        return False
+    if any(path == p.rstrip("/") or path.startswith(p) for p in API_PATHS):
+        return False
+    accept = request.headers.get("accept", "")
+    return not ("application/json" in accept and "text/html" not in accept)
+
+
+def install_not_found_page(app: FastAPI) -> None:
+    """Unknown pages get the styled 404 page; the API keeps its JSON errors. Installed as
+    the handler of the status 404, which Starlette asks before the handler of its class."""
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        if wants_page(request):
+            return _page(request, "not_found.html", status_code=404)
+        detail = exc.detail if isinstance(exc, StarletteHTTPException) else "Not Found"
+        return error_response(404, "NotFound", str(detail))
+
+    app.add_exception_handler(404, not_found)

@@ -309,7 +309,7 @@ async def race(
 
 
 async def resolve(port: int, conn: Conn, agent: Agent, ticket_id: str) -> int:
-    body = b'{"resolution_code": "bench_done"}'
+    body = b'{"resolution_code": "no_reply_needed"}'
     request = build_post(port, f"/api/v1/tickets/{ticket_id}/resolve", agent.token, body)
     status, _, _ = await asyncio.wait_for(exchange(conn, request), REQUEST_TIMEOUT_S)
     return status
@@ -496,7 +496,7 @@ async def close_ticket(
         claimed = await client.post(f"/api/v1/tickets/{ticket_id}/claim", headers=headers)
         done = await client.post(
             f"/api/v1/tickets/{ticket_id}/resolve", headers=headers,
-            json={"resolution_code": "bench_done"},
+            json={"resolution_code": "no_reply_needed"},
         )  # fmt: skip
         if claimed.status_code != 200 or done.status_code != 200:
             stats.close_failures += 1

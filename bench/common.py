@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import json
 import math
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 import psycopg
@@ -27,8 +29,11 @@ import redis
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS_DIR = ROOT / "bench" / "results"
-# The intent model every benchmark uses (the one the tests train, when it is there).
-INTENT_MODEL_DIR = ROOT / ".cache" / "intent-model"
+# The intent model every benchmark uses: RELAYDESK_INTENT_MODEL_DIR when set (the one the
+# tests train), else one of the benchmarks' own; trained there once if missing.
+INTENT_MODEL_DIR = Path(
+    os.environ.get("RELAYDESK_INTENT_MODEL_DIR") or ROOT / ".cache" / "intent-model"
+)
 BIN = Path(sys.executable).parent
 HOST = "127.0.0.1"
 
@@ -84,8 +89,52 @@ def reset_database(backend: str, workdir: Path) -> str:
     raise ValueError(f"unknown backend {backend!r}")
 
 
+# Test sessions (tests/conftest.py `redis_base_url`) each take the first of databases 15..1
+# that nobody claims under this key in database 0, and flush it before every test; with
+# several sessions at once they reach db 14. The benchmark claims its database the same way.
+SESSION_DB_CLAIM = "relaydesk:test-session-db:{number}"
+CLAIM_TTL_S = 4 * 3600
+_claimed: list[str] = []
+
+
+def claim_redis_database(url: str = REDIS_URL) -> None:
+    """Claim the benchmark's Redis database against test sessions, until this process exits;
+    SystemExit when a test session holds it (it would flush the benchmark's queues and
+    counters mid-run, and the benchmark its data)."""
+    parts = urlsplit(url)
+    number = int(parts.path.strip("/") or 0)
+    if not number or url in _claimed:
+        return
+    key = SESSION_DB_CLAIM.format(number=number)
+    owner = f"bench-{os.getpid()}"
+    base = redis.Redis.from_url(urlunsplit(parts._replace(path="/0")))
+    try:
+        if not base.set(key, owner, nx=True, ex=CLAIM_TTL_S):
+            holder = base.get(key)
+            if holder != owner.encode():
+                raise SystemExit(
+                    f"Redis database {number} is in use ({key} = {holder!r} in database 0: a "
+                    "test session or another benchmark); wait for it, or set BENCH_REDIS_URL "
+                    "to a free database"
+                )
+    finally:
+        base.close()
+    _claimed.append(url)
+    atexit.register(_release_claim, urlunsplit(parts._replace(path="/0")), key, owner)
+
+
+def _release_claim(base_url: str, key: str, owner: str) -> None:
+    with contextlib.suppress(redis.RedisError):
+        base = redis.Redis.from_url(base_url)
+        if base.get(key) == owner.encode():
+            base.delete(key)
+        base.close()
+
+
 def flush_redis() -> None:
-    """Empty the benchmark's Redis database (db 14 by default), and only that one."""
+    """Empty the benchmark's Redis database (db 14 by default), and only that one, after
+    claiming it against test sessions (`claim_redis_database`)."""
+    claim_redis_database()
     client = redis.Redis.from_url(REDIS_URL)
     try:
         client.flushdb()
@@ -96,15 +145,42 @@ def flush_redis() -> None:
 def ensure_intent_model() -> None:
     """Train the intent model the benchmarked processes share, once (about 1.5 min), here rather
     than in each worker (they would all train it at once, in every configuration)."""
-    os.environ.setdefault("RELAYDESK_INTENT_MODEL_DIR", str(INTENT_MODEL_DIR))
+    os.environ["RELAYDESK_INTENT_MODEL_DIR"] = str(INTENT_MODEL_DIR)
     from router.classification.intent_store import get_intent_model
 
     get_intent_model(progress=log)
 
 
+# The flood limits (router/limits/, core/events/limits.py) count clients by address, and the
+# throughput benchmarks send everything from 127.0.0.1: as one client they would be turned
+# away after 30 conversations and 120 messages a minute, and past 200 conversations / 500
+# messages a second from everyone. 0 turns a counted limit off (`router.limits.counters.hit`
+# skips windows with limit 0; a soft budget of 0 keeps every message in the messages queue).
+# The stream limits cannot be 0 (at least 1): the per-address one is set past anything a
+# benchmark opens. Unchanged: the per-conversation message limit (the benchmarks spread their
+# messages to keep it), the per-conversation/agent stream limits and the stream total, and
+# the password checks at once (no benchmark but bench/abuse.py signs in through the API).
+FLOOD_LIMITS_OFF = {
+    "RELAYDESK_CLIENT_CONVERSATIONS": "0",
+    "RELAYDESK_CLIENT_MESSAGES": "0",
+    "RELAYDESK_CLIENT_MESSAGES_SOFT": "0",
+    "RELAYDESK_GLOBAL_CONVERSATIONS": "0",
+    "RELAYDESK_GLOBAL_MESSAGES": "0",
+    "RELAYDESK_LOGIN_CLIENT_ATTEMPTS": "0",
+    "RELAYDESK_LOGIN_ACCOUNT_FAILURES": "0",
+    "RELAYDESK_MAX_STREAMS_PER_ADDRESS": "100000",
+}
+
+
 def app_env(
-    database_url: str, workdir: Path, extra: Mapping[str, str] | None = None
+    database_url: str,
+    workdir: Path,
+    extra: Mapping[str, str] | None = None,
+    *,
+    flood_limits: bool = False,
 ) -> dict[str, str]:
+    """The relaydesk processes' environment. Without `flood_limits` the per-address and
+    global limits are off (`FLOOD_LIMITS_OFF`; `extra`, e.g. `--env`, can still set them)."""
     env = dict(os.environ)
     env.update(
         {
@@ -116,6 +192,8 @@ def app_env(
             "RELAYDESK_LOG_LEVEL": "WARNING",
         }
     )
+    if not flood_limits:
+        env.update(FLOOD_LIMITS_OFF)
     env.update(extra or {})
     return env
 

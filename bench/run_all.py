@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from bench import claims, intake, pipeline
+from bench import abuse, claims, intake, pipeline
 from bench.common import log
 
 
@@ -13,6 +13,8 @@ def main() -> int:
     intake.main([])
     log("=== pipeline")
     pipeline.main([])
+    log("=== abuse (floods against a normal customer's answer)")
+    abuse.main([])
     log("=== claims and offers")
     claims.main([])
     log("results are in bench/results/")

@@ -178,6 +178,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(host=args.host, port=args.port)
 
 
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from workers.simulate import cmd_simulate as run
+
+    return run(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="relaydesk", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -232,6 +238,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--limit", type=int, help="conversations: play only the first N")
     evaluate.add_argument("--failures", type=int, default=40, help="failed turns to list")
     evaluate.set_defaults(func=cmd_eval)
+
+    from workers.simulate import add_arguments as simulate_arguments
+
+    simulate = sub.add_parser("simulate", help="drive a running deployment with simulated traffic")
+    simulate_arguments(simulate)
+    simulate.set_defaults(func=cmd_simulate)
 
     seed = sub.add_parser("seed", help="create demo history through the real pipeline")
     seed.add_argument("--conversations", type=int, default=60)

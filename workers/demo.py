@@ -164,16 +164,25 @@ def run_demo(*, host: str, port: int) -> int:
         stop_embedded_redis()  # a no-op unless this process started it
 
 
+# Every page of the demo, as the banner lists them.
+PAGES = (
+    ("Customer chat", "/chat"),
+    ("Sign in", "/login"),
+    ("Agent board", "/agent"),
+    ("Ops console", "/ops"),
+    ("API docs", "/docs"),
+)
+
+
 def _print_banner(base: str, database_url: str) -> None:
     lines = [
         "",
-        "Relaydesk is running.",
-        f"  Customer chat:  {base}/chat",
-        f"  API docs:       {base}/docs",
-        f"  API:            {base}/api/v1",
+        "Relaydesk is running. Open:",
+        *(f"  {name + ':':<16}{base}{path}" for name, path in PAGES),
+        f"  {'API:':<16}{base}/api/v1",
         "  Rules (ops):    relaydesk rules show | simulate FILE | publish FILE; or /api/v1/rules/*",
         f"  Database:       {database_url}",
-        "  Demo accounts (POST /api/v1/auth/token):",
+        f"  Demo accounts (sign in at {base}/login, or POST /api/v1/auth/token):",
         *(
             f"    {u.role:<5}  {u.username:<7} password {u.password:<18} "
             f"languages {','.join(u.languages)}"

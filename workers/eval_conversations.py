@@ -23,7 +23,7 @@ from core.migrate import upgrade_to_head
 from core.redis import reset_redis, stop_embedded_redis
 from core.settings import reset_settings
 from escalation.rules.models import Decision
-from escalation.rules.schemas import Action
+from escalation.rules.signals import Action
 from router.bot.evaluation import Played, TurnResult, load_set, report_lines
 from router.bot.knowledge import knowledge_base
 from router.bot.topics import ensure_topic_model

@@ -18,9 +18,9 @@ from core.redis import get_redis
 from core.settings import get_settings
 from escalation.tickets.sweeps import expire_overdue, sweep_board
 from escalation.webhooks.service import resend_due
-from router.conversations import processing
 from router.conversations.models import Author, Message
 from router.conversations.service import enqueue_processing, llm_job_id, process_job_id
+from router.pipeline import processing
 
 log = logging.getLogger(__name__)
 BATCH = 500

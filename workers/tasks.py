@@ -11,12 +11,12 @@ from core.heartbeat import lane_served
 from core.jobs import Lane, jobs_alive
 from router.bot.answers import CONFIGURED, Configured
 from router.bot.knowledge import knowledge_base
-from router.conversations import processing
-from router.conversations.processing import ProcessResult
 from router.conversations.service import enqueue_llm_stage, llm_job_id
-from router.conversations.signals import assess, wants_llm
-from router.conversations.turns import Turn
 from router.llm.client import LLMClient, llm_client
+from router.pipeline import processing
+from router.pipeline.assessment import assess, wants_llm
+from router.pipeline.processing import ProcessResult
+from router.pipeline.turns import PendingTurn
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ def run_message(
     raise ConversationBusy(f"message {message_id}: still undecided after {MAX_TURNS} turns")
 
 
-def _handed_off(turn: Turn) -> bool:
+def _handed_off(turn: PendingTurn) -> bool:
     """Hand the turn to the LLM queue (once: a job already waiting there is enough)."""
     if not (wants_llm(turn) and lane_served(Lane.LLM)):
         return False

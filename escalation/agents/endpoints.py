@@ -1,5 +1,6 @@
 """Agents: their own presence, live board, earnings and stats under `/api/v1/agents/me`
-(agent access token), and any agent's stats for ops (`/api/v1/agents/{id}/stats`)."""
+(agent access token); for ops, any agent's stats (`/api/v1/agents/{id}/stats`) and who is on
+duty now with what they hold (`/api/v1/agents/online`)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from fastapi.responses import StreamingResponse
 from core.db import unit_of_work, utcnow
 from core.events import agent_quota, sse_response
 from core.openapi import errors, event_stream
-from escalation.agents import service, stats
-from escalation.agents.schemas import AgentStats, PresenceOut, PresenceUpdate
+from escalation.agents import roster, service, stats
+from escalation.agents.schemas import AgentStats, OnDutyAgent, PresenceOut, PresenceUpdate
 from escalation.earnings.schemas import EarningsOut
 from escalation.earnings.service import earnings
 from escalation.tickets.views import board_stream
@@ -71,6 +72,14 @@ def get_my_stats(agent: CurrentAgent) -> AgentStats:
     """Your record: claims, timeouts, releases, resolution times, rating."""
     with unit_of_work() as session:
         return stats.agent_stats(session, agent.id)
+
+
+@router.get("/online")
+def list_on_duty(ops: CurrentOps) -> list[OnDutyAgent]:
+    """For ops leads: the agents online or away now (a live heartbeat), online first, and
+    the tickets each holds."""
+    with unit_of_work() as session:
+        return roster.on_duty(session, utcnow())
 
 
 @router.get("/{agent_id}/stats", responses=errors(404))

@@ -47,3 +47,27 @@ class AgentStats(BaseModel):
     acceptance_rate: float | None
     resolution_time: DurationStats  # claim to resolution, resolved tickets
     rating: RatingStats
+
+
+class HeldSummary(BaseModel):
+    """A ticket an agent holds, as ops see it on the roster (no customer data)."""
+
+    ticket_id: str
+    status: str  # claimed (no reply yet) or with_agent
+    queue: str
+    language: str | None
+    topic: str | None
+    claimed_at: datetime | None
+    held_s: int  # seconds since the claim
+
+
+class OnDutyAgent(BaseModel):
+    id: int
+    username: str
+    display_name: str
+    status: PresenceStatus  # online or away
+    last_seen_at: datetime
+    languages: list[str]
+    skills: list[str]
+    capacity: int  # tickets they may hold at once
+    held: list[HeldSummary]

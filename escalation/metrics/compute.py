@@ -6,6 +6,7 @@ them up per group and in total, and `metrics_set` derives every rate from one ta
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -84,6 +85,26 @@ def resolve_window(
     if end_utc - start_utc > longest:
         raise ValidationFailed(f"the window is longer than {longest.days} days; ask for less")
     return Window(start_utc, end_utc)
+
+
+MAX_BUCKETS = 96
+
+
+def buckets(window: Window, bucket_s: int, most: int = MAX_BUCKETS) -> list[Window]:
+    """`window` cut into consecutive buckets of `bucket_s` seconds from its start, the last
+    one ending at the window's end (shorter when the length does not divide); at most `most`
+    buckets, else ValidationFailed (422) says how to ask."""
+    if bucket_s <= 0:
+        raise ValidationFailed("bucket_s: must be at least 1")
+    count = max(1, math.ceil(window.seconds / bucket_s))
+    if count > most:
+        raise ValidationFailed(
+            f"bucket_s: {count} buckets of {bucket_s} s in this window; at most {most}: "
+            "ask for longer buckets or a shorter window"
+        )
+    step = timedelta(seconds=bucket_s)
+    starts = [window.start + step * n for n in range(count)]
+    return [Window(start, min(start + step, window.end)) for start in starts if start < window.end]
 
 
 def rate(part: float, whole: float) -> float | None:

@@ -1,6 +1,8 @@
 """The ops lead's numbers: `GET /api/v1/metrics` (a window of stored history),
-`GET /api/v1/metrics/staffing` (Erlang C per queue and language), and `GET /metrics` for
-Prometheus (live gauges; see `prometheus` for who may scrape)."""
+`GET /api/v1/metrics/series` (the same per time bucket, for charts),
+`GET /api/v1/metrics/live` (the board now), `GET /api/v1/metrics/staffing` (Erlang C per
+queue and language), and `GET /metrics` for Prometheus (live gauges; see `prometheus` for
+who may scrape)."""
 
 from __future__ import annotations
 
@@ -15,10 +17,17 @@ from starlette.concurrency import run_in_threadpool
 from core.db import unit_of_work, utcnow
 from core.openapi import errors
 from core.text import Text
-from escalation.metrics import planning, service
-from escalation.metrics.compute import resolve_window
+from escalation.metrics import live, planning, service
+from escalation.metrics.compute import MAX_BUCKETS, resolve_window
 from escalation.metrics.prometheus import check_scrape_access, render
-from escalation.metrics.schemas import Filters, GroupBy, MetricsOut, StaffingOut
+from escalation.metrics.schemas import (
+    Filters,
+    GroupBy,
+    LiveOut,
+    MetricsOut,
+    SeriesOut,
+    StaffingOut,
+)
 from escalation.users.auth import CurrentOps
 
 router = APIRouter(tags=["metrics"])
@@ -36,17 +45,21 @@ To = Annotated[
     Query(description="end of the window, excluded (ISO 8601 with a time zone); default: now"),
 ]
 
+QueueFilter = Annotated[Text | None, Query(min_length=1, max_length=64)]
+LanguageFilter = Annotated[Text | None, Query(min_length=1, max_length=16)]
+ReasonFilter = Annotated[
+    Text | None, Query(min_length=1, max_length=100, description="an escalation rule id")
+]
+
 
 @router.get("/api/v1/metrics", responses=errors(403))
 def get_metrics(
     _: CurrentOps,
     from_: From = None,
     to: To = None,
-    queue: Annotated[Text | None, Query(min_length=1, max_length=64)] = None,
-    language: Annotated[Text | None, Query(min_length=1, max_length=16)] = None,
-    reason: Annotated[
-        Text | None, Query(min_length=1, max_length=100, description="an escalation rule id")
-    ] = None,
+    queue: QueueFilter = None,
+    language: LanguageFilter = None,
+    reason: ReasonFilter = None,
     group_by: Annotated[GroupBy | None, Query(description="also give each group apart")] = None,
 ) -> MetricsOut:
     """Containment, escalations, requests for a person, times to a person, SLA, CSAT, cost
@@ -57,6 +70,41 @@ def get_metrics(
     filters = Filters(queue=queue, language=language, reason=reason)
     with unit_of_work() as session:
         return service.metrics(session, window, filters, group_by, now)
+
+
+@router.get("/api/v1/metrics/series", responses=errors(403))
+def get_series(
+    _: CurrentOps,
+    from_: From = None,
+    to: To = None,
+    bucket_s: Annotated[
+        int,
+        Query(
+            ge=60,
+            le=7 * 86400,
+            description=f"bucket length in seconds; at most {MAX_BUCKETS} buckets in the window",
+        ),
+    ] = 3600,
+    queue: QueueFilter = None,
+    language: LanguageFilter = None,
+    reason: ReasonFilter = None,
+) -> SeriesOut:
+    """The metrics of [from, to) per bucket of `bucket_s` seconds from `from` (for charts):
+    each point equals `GET /api/v1/metrics` for that bucket."""
+    now = utcnow()
+    window = resolve_window(from_, to, now)
+    filters = Filters(queue=queue, language=language, reason=reason)
+    with unit_of_work() as session:
+        return service.series(session, window, bucket_s, filters, now)
+
+
+@router.get("/api/v1/metrics/live", responses=errors(403))
+def get_live(_: CurrentOps) -> LiveOut:
+    """The board now: tickets waiting and held per queue, the longest wait, and the agents
+    online per language (the JSON twin of the `/metrics` gauges)."""
+    now = utcnow()
+    with unit_of_work() as session:
+        return live.live_out(live.board_now(session, now), now)
 
 
 @router.get("/api/v1/metrics/staffing", responses=errors(403))

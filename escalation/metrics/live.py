@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.settings import get_settings
+from escalation.metrics.schemas import LiveOut, LiveQueue
 from escalation.tickets.board import online_agents
 from escalation.tickets.models import Ticket
 from escalation.tickets.pay import BASE_PAY_CENTS, SLA_S
@@ -62,6 +63,27 @@ def board_now(session: Session, now: datetime) -> BoardNow:
         counts.update(set(agent.languages))
     live.agents_online = {lang: counts.get(lang, 0) for lang in sorted({*languages, *counts})}
     return live
+
+
+def live_out(live: BoardNow, now: datetime) -> LiveOut:
+    """`board_now` as the JSON API answers it (`GET /api/v1/metrics/live`)."""
+
+    def age(at: datetime | None) -> float:
+        return 0.0 if at is None else round(max(0.0, (now - at).total_seconds()), 1)
+
+    queues = [
+        LiveQueue(
+            queue=name, waiting=q.waiting, held=q.held, longest_wait_s=age(q.oldest_waiting_at)
+        )
+        for name, q in sorted(live.queues.items())
+    ]
+    return LiveOut(
+        generated_at=now,
+        queues=queues,
+        waiting=sum(q.waiting for q in queues),
+        longest_wait_s=max((q.longest_wait_s for q in queues), default=0.0),
+        agents_online=live.agents_online,
+    )
 
 
 def job_queues(conn: redis.Redis) -> dict[str, tuple[int, int]]:

@@ -24,7 +24,7 @@ from escalation.metrics.schemas import Filters
 from escalation.metrics.sql import signal_int, signal_true
 from escalation.ratings.models import Rating
 from escalation.rules.models import Decision
-from escalation.rules.schemas import Action
+from escalation.rules.signals import Action
 from escalation.tickets.models import Ticket, TicketEvent
 from router.conversations.models import Author, Conversation, Message
 

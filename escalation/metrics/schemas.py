@@ -335,3 +335,46 @@ class StaffingOut(BaseModel):
         "their language): arrivals summed, handle time weighted by arrivals (so the offered "
         "load is the sum of the queues'), target the smallest of its queues' targets"
     )
+
+
+# --- over time and now ----------------------------------------------------------------
+
+
+class SeriesPoint(BaseModel):
+    from_: datetime = Field(alias="from", description="start of the bucket (included), UTC")
+    to: datetime = Field(description="end of the bucket (excluded), UTC")
+    metrics: MetricsSet = Field(
+        description="exactly what `GET /api/v1/metrics?from=<from>&to=<to>` (same filters) "
+        "answers as `total`"
+    )
+
+    model_config = {"populate_by_name": True}
+
+
+class SeriesOut(BaseModel):
+    window: WindowOut
+    filters: Filters
+    bucket_s: int = Field(
+        description="bucket length; the last bucket ends at `to` (may be shorter)"
+    )
+    recontact_window_s: int
+    generated_at: datetime
+    points: list[SeriesPoint] = Field(description="one per bucket, oldest first")
+
+
+class LiveQueue(BaseModel):
+    queue: str
+    waiting: int = Field(description="tickets on the board now (open, released, transferred)")
+    held: int = Field(description="tickets agents hold now (claimed, with_agent)")
+    longest_wait_s: float = Field(description="age of the oldest waiting ticket; 0 when none")
+
+
+class LiveOut(BaseModel):
+    generated_at: datetime
+    queues: list[LiveQueue] = Field(description="every known queue, by name")
+    waiting: int = Field(description="tickets waiting in all queues")
+    longest_wait_s: float = Field(description="the oldest waiting ticket's age, any queue")
+    agents_online: dict[str, int] = Field(
+        description="agents online now per language they speak (one agent counts in each of "
+        "their languages); every language a waiting ticket needs appears, 0 when none"
+    )

@@ -43,6 +43,8 @@ from escalation.metrics.schemas import (
     GroupBy,
     GroupMetrics,
     MetricsOut,
+    SeriesOut,
+    SeriesPoint,
     WindowOut,
 )
 from escalation.metrics.sql import (
@@ -52,7 +54,7 @@ from escalation.metrics.sql import (
     temporary_table,
     text_literal,
 )
-from escalation.rules.schemas import Action
+from escalation.rules.signals import Action
 from escalation.tickets.claims import HANDED_BACK
 from escalation.tickets.models import TicketStatus
 from escalation.tickets.pay import SLA_S
@@ -278,4 +280,23 @@ def metrics(
             )
             for key in compute.group_order(tallies)
         ],
+    )
+
+
+def series(
+    session: Session, window: Window, bucket_s: int, filters: Filters, now: datetime
+) -> SeriesOut:
+    """The metrics of each bucket of `window` (`compute.buckets`), oldest first: each point
+    is what `metrics` answers for that bucket alone, read in one transaction."""
+    points = [
+        SeriesPoint(from_=b.start, to=b.end, metrics=metrics(session, b, filters, None, now).total)
+        for b in compute.buckets(window, bucket_s)
+    ]
+    return SeriesOut(
+        window=WindowOut(from_=window.start, to=window.end),
+        filters=filters,
+        bucket_s=bucket_s,
+        recontact_window_s=get_settings().metrics_recontact_s,
+        generated_at=now,
+        points=points,
     )

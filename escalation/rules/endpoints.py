@@ -11,7 +11,9 @@ from fastapi import Path as PathParam
 from core.db import unit_of_work
 from core.openapi import errors
 from escalation.rules import service, simulation
-from escalation.rules.api_schemas import (
+from escalation.rules.document import parse_document
+from escalation.rules.models import RulesetVersion
+from escalation.rules.schemas import (
     MAX_VERSION,
     AuditOut,
     DraftIn,
@@ -24,8 +26,6 @@ from escalation.rules.api_schemas import (
     TallyOut,
     ValidationOut,
 )
-from escalation.rules.document import parse_document
-from escalation.rules.models import RulesetVersion
 from escalation.users.auth import CurrentOps
 
 router = APIRouter(prefix="/api/v1/rules", tags=["rules"], responses=errors(403))

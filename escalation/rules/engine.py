@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from core.languages import language_name, ordinal
 from escalation.rules.document import BusinessHours, Condition, RulesetDocument, parse_document
-from escalation.rules.schemas import Action, Outcome, Signals
+from escalation.rules.signals import Action, Outcome, Signals
 
 DEFAULT_RULESET_FILE = Path(__file__).with_name("default_ruleset.yaml")
 GUARDRAIL_RULE = "guardrail_human_request"

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from escalation.rules.document import RulesetDocument
 from escalation.rules.engine import evaluate
 from escalation.rules.models import Decision
-from escalation.rules.schemas import Action, Outcome, Signals
+from escalation.rules.signals import Action, Outcome, Signals
 
 MAX_EXAMPLES = 10
 

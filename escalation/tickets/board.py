@@ -1,29 +1,56 @@
 """The board's numbers: surge per queue, the agents online now, and where a waiting
-customer stands in their queue."""
+customer stands in their queue, with an honest wait: from how long recent customers of the
+same queue and language waited for a claim (`ticket_events`), and, with nobody online who
+could take the ticket, when people usually claim such tickets instead of a number."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+import statistics
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Literal
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from core.db import utcnow
 from core.settings import get_settings
 from escalation.agents.models import AgentPresence, PresenceStatus
 from escalation.tickets.matching import mismatch
-from escalation.tickets.models import Ticket
+from escalation.tickets.models import Ticket, TicketEvent, TicketStatus
 from escalation.tickets.pay import sla_seconds, surge_pct
 from escalation.tickets.service import SWEEP_BATCH
 from escalation.tickets.states import BOARD_STATUSES, HELD_STATUSES
 from escalation.users.models import Role, User
+
+EstimateBasis = Literal["recent_claims", "handle_time", "no_agents_online"]
+
+# The recent first claims of a queue and language that the estimate rests on.
+RECENT_CLAIMS_WINDOW = timedelta(hours=6)
+RECENT_CLAIMS_LIMIT = 20
+MIN_RECENT_CLAIMS = 3
+# When people usually claim tickets of a language: the claims of the last two weeks.
+USUAL_HOURS_WINDOW = timedelta(days=14)
+USUAL_HOURS_LIMIT = 2000
+USUAL_HOURS_MIN_DAYS = 2
+
+
+@dataclass(frozen=True)
+class WaitEstimate:
+    seconds: int
+    basis: EstimateBasis
 
 
 @dataclass(frozen=True)
 class QueuePosition:
     position: int
     estimated_wait_s: int
+    agents_online: int = 0
+    basis: EstimateBasis = "handle_time"
+    # Hours of the day (UTC, 0-23) when such tickets are usually claimed; only worked out
+    # when nobody who could take the ticket is online, and empty when history is too thin.
+    usual_hours_utc: tuple[int, ...] = field(default=())
 
 
 def queue_surges(
@@ -94,9 +121,87 @@ def online_agents(session: Session, now: datetime) -> list[User]:
     )
 
 
-def queue_position(session: Session, ticket: Ticket) -> QueuePosition:
+def estimate_wait(
+    position: int, recent_waits_s: Sequence[float], agents_online: int, free_slots: int,
+    capacity: int, handle_s: int,
+) -> WaitEstimate:  # fmt: skip
+    """How long the customer at `position` will likely wait for a person.
+
+    - Nobody online who could take the ticket: no promise (`no_agents_online`); the number is
+      the handle-time guess below, for clients that need one.
+    - With enough recent first claims of the same queue and language: the first in line waits
+      what those customers waited (the median), and each ticket ahead adds that again, shared
+      among the online agents' free slots (`recent_claims`).
+    - Else: each place ahead takes a typical handle time, shared among the agents' slots
+      (`handle_time`)."""
+    position = max(1, position)
+    guess = round(position * handle_s / max(1, capacity))
+    if agents_online <= 0:
+        return WaitEstimate(guess, "no_agents_online")
+    if len(recent_waits_s) >= MIN_RECENT_CLAIMS:
+        typical = statistics.median(max(0.0, w) for w in recent_waits_s)
+        seconds = typical * (1 + (position - 1) / max(1, free_slots))
+        return WaitEstimate(max(1, round(seconds)), "recent_claims")
+    return WaitEstimate(guess, "handle_time")
+
+
+def usual_hours(claimed_at: Sequence[datetime], min_days: int = USUAL_HOURS_MIN_DAYS) -> list[int]:
+    """The hours of the day (UTC) in which tickets were claimed on at least `min_days`
+    different days: when people are usually there. Empty when history says nothing."""
+    days_by_hour: dict[int, set[object]] = {}
+    for at in claimed_at:
+        at = at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
+        days_by_hour.setdefault(at.hour, set()).add(at.date())
+    return sorted(h for h, days in days_by_hour.items() if len(days) >= min_days)
+
+
+def _language_is(language: str | None) -> ColumnElement[bool]:
+    return Ticket.language.is_(None) if language is None else Ticket.language == language
+
+
+def recent_claim_waits(
+    session: Session, queue: str, language: str | None, now: datetime
+) -> list[float]:
+    """Seconds from a ticket's creation to its first claim, for the latest tickets of this
+    queue and language created within `RECENT_CLAIMS_WINDOW` (from the ticket events)."""
+    rows = session.execute(
+        select(TicketEvent.created_at, Ticket.created_at)
+        .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+        .where(
+            Ticket.queue == queue,
+            _language_is(language),
+            Ticket.created_at >= now - RECENT_CLAIMS_WINDOW,
+            TicketEvent.kind == "claimed",
+            TicketEvent.from_status == TicketStatus.OPEN,
+        )
+        .order_by(TicketEvent.created_at.desc())
+        .limit(RECENT_CLAIMS_LIMIT)
+    ).all()
+    return [(claimed - created).total_seconds() for claimed, created in rows]
+
+
+def claim_times(session: Session, language: str | None, now: datetime) -> list[datetime]:
+    """When tickets of this language were claimed in the last `USUAL_HOURS_WINDOW`."""
+    return list(
+        session.scalars(
+            select(TicketEvent.created_at)
+            .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+            .where(
+                _language_is(language),
+                Ticket.created_at >= now - USUAL_HOURS_WINDOW,
+                TicketEvent.kind == "claimed",
+            )
+            .order_by(TicketEvent.created_at.desc())
+            .limit(USUAL_HOURS_LIMIT)
+        )
+    )
+
+
+def queue_position(session: Session, ticket: Ticket, now: datetime | None = None) -> QueuePosition:
     """1-based place among the tickets on the board in the same queue (higher priority
-    first, then oldest first) and a wait estimate from the agents who could take it."""
+    first, then oldest first), the online agents who could take it, and a wait estimate
+    (`estimate_wait`)."""
+    now = now or utcnow()
     ahead = (
         session.scalar(
             select(func.count())
@@ -113,11 +218,24 @@ def queue_position(session: Session, ticket: Ticket) -> QueuePosition:
         )
         or 0
     )
-    agents = [
-        u
-        for u in session.scalars(select(User).where(User.role == Role.AGENT, User.active))
-        if ticket.language is None or ticket.language in u.languages
+    able = [
+        a
+        for a in online_agents(session, now)
+        if mismatch(a.languages, a.skills, ticket.language, ticket.skills) is None
     ]
-    capacity = max(1, sum(max(1, u.max_concurrent) for u in agents))
+    held = dict(
+        session.execute(
+            select(Ticket.claimed_by, func.count())
+            .where(Ticket.status.in_(HELD_STATUSES), Ticket.claimed_by.in_([a.id for a in able]))
+            .group_by(Ticket.claimed_by)
+        ).all()
+    ) if able else {}  # fmt: skip
+    capacity = sum(max(1, a.max_concurrent) for a in able)
+    free_slots = sum(max(0, a.max_concurrent - held.get(a.id, 0)) for a in able)
+    waits = recent_claim_waits(session, ticket.queue, ticket.language, now) if able else []
     handle_s = get_settings().default_handle_time_s
-    return QueuePosition(ahead + 1, round((ahead + 1) * handle_s / capacity))
+    estimate = estimate_wait(ahead + 1, waits, len(able), free_slots, capacity, handle_s)
+    hours: tuple[int, ...] = ()
+    if not able:
+        hours = tuple(usual_hours(claim_times(session, ticket.language, now)))
+    return QueuePosition(ahead + 1, estimate.seconds, len(able), estimate.basis, hours)

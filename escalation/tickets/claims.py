@@ -55,6 +55,7 @@ from router.bot.service import hand_back_to_bot, return_to_bot
 from router.bot.system_messages import SystemMessage
 from router.conversations.models import Author, Conversation, ConversationStatus, Message
 from router.conversations.service import add_message, clean_text
+from router.conversations.states import move_conversation
 
 
 def claim(session: Session, ticket_id: str, agent_id: int, now: datetime | None = None) -> Ticket:
@@ -96,7 +97,7 @@ def claim(session: Session, ticket_id: str, agent_id: int, now: datetime | None 
                 "surge": pay.surge},
     ):  # fmt: skip
         raise Conflict(_not_on_board(get_ticket(session, ticket_id), lost_race=True))
-    conversation.status = ConversationStatus.WITH_HUMAN
+    move_conversation(conversation, ConversationStatus.WITH_HUMAN, f"claimed by {_actor(agent)}")
     notify(session, conversation, SystemMessage.AGENT_JOINED, agent.display_name, now)
     publish_board(session, "ticket.claimed", ticket.id)
     emit(session, WebhookEvent.TICKET_CLAIMED, {
@@ -180,7 +181,7 @@ def transfer(
         now=now, agent_id=agent_id, require_agent=agent_id, detail=detail, values=values,
     ):  # fmt: skip
         raise Conflict(_no_longer_yours(get_ticket(session, ticket_id)))
-    back_to_waiting(session, conversation, ticket, agent, now)
+    back_to_waiting(session, conversation, ticket, agent, now, why=f"transferred to {queue}")
     return ticket
 
 

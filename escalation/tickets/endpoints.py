@@ -1,8 +1,4 @@
-"""The agents' job board and workspace: `/api/v1/tickets` (agent access token).
-
-`router` also carries the customer's rating endpoint and the webhooks API until the app
-includes `escalation.ratings.endpoints.router` and `escalation.webhooks.endpoints.router`
-itself (see the bottom of this module)."""
+"""The agents' job board and workspace: `/api/v1/tickets` (agent access token)."""
 
 from __future__ import annotations
 
@@ -11,9 +7,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Header, Path
 
 from core.db import unit_of_work, utcnow
+from core.errors import Conflict, Forbidden
 from core.openapi import errors
-from escalation.ratings.endpoints import router as ratings_router
 from escalation.tickets import claims, views
+from escalation.tickets import service as tickets_service
 from escalation.tickets.schemas import (
     AgentMessageCreate,
     AgentMessageOut,
@@ -25,12 +22,13 @@ from escalation.tickets.schemas import (
     TicketState,
     TransferRequest,
 )
+from escalation.tickets.states import HELD_STATUSES
 from escalation.users.auth import CurrentAgent, Principal, authenticate
 from escalation.users.models import Role
-from escalation.webhooks.endpoints import router as webhooks_router
 from router.conversations.schemas import MessageOut
+from router.conversations.typing import note_agent_typing
 
-tickets = APIRouter(prefix="/api/v1/tickets", tags=["tickets"], responses=errors(403))
+router = APIRouter(prefix="/api/v1/tickets", tags=["tickets"], responses=errors(403))
 
 TicketId = Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")]
 
@@ -43,7 +41,7 @@ def _agent_or_ops(authorization: Annotated[str | None, Header()] = None) -> Prin
 CurrentReader = Annotated[Principal, Depends(_agent_or_ops)]
 
 
-@tickets.get("")
+@router.get("")
 def list_board(agent: CurrentAgent) -> BoardOut:
     """Tickets this agent may claim now, most urgent first."""
     with unit_of_work() as session:
@@ -51,14 +49,14 @@ def list_board(agent: CurrentAgent) -> BoardOut:
 
 
 # Before "/{ticket_id}": "mine" is a path of its own, not a ticket id.
-@tickets.get("/mine")
+@router.get("/mine")
 def list_mine(agent: CurrentAgent) -> list[HeldTicketCard]:
     """The tickets this agent holds now (claimed or in progress), newest activity first."""
     with unit_of_work() as session:
         return views.held(session, agent.id, utcnow())
 
 
-@tickets.get("/{ticket_id}", responses=errors(404))
+@router.get("/{ticket_id}", responses=errors(404))
 def get_ticket(ticket_id: TicketId, reader: CurrentReader) -> TicketDetail:
     """The masked card for an agent who may claim it; the whole handoff package for the
     agent holding it, and read-only for ops leads; 403 for anyone else."""
@@ -67,7 +65,7 @@ def get_ticket(ticket_id: TicketId, reader: CurrentReader) -> TicketDetail:
         return views.ticket_detail(session, ticket_id, reader.id, utcnow(), ops=ops)
 
 
-@tickets.get("/{ticket_id}/messages", responses=errors(404))
+@router.get("/{ticket_id}/messages", responses=errors(404))
 def get_transcript(ticket_id: TicketId, reader: CurrentReader) -> list[MessageOut]:
     """The transcript, for the agent holding the ticket and ops leads; 403 for any other."""
     with unit_of_work() as session:
@@ -75,7 +73,7 @@ def get_transcript(ticket_id: TicketId, reader: CurrentReader) -> list[MessageOu
         return views.transcript(session, ticket_id, reader.id, utcnow(), ops=ops)
 
 
-@tickets.post("/{ticket_id}/claim", responses=errors(404, 409))
+@router.post("/{ticket_id}/claim", responses=errors(404, 409))
 def claim(ticket_id: TicketId, agent: CurrentAgent) -> TicketState:
     """200 for the one agent who gets the ticket; 409 with the reason for everyone else."""
     with unit_of_work() as session:
@@ -83,7 +81,7 @@ def claim(ticket_id: TicketId, agent: CurrentAgent) -> TicketState:
         return TicketState.model_validate(ticket)
 
 
-@tickets.post("/{ticket_id}/messages", status_code=201, responses=errors(404, 409))
+@router.post("/{ticket_id}/messages", status_code=201, responses=errors(404, 409))
 def post_message(
     ticket_id: TicketId, body: AgentMessageCreate, agent: CurrentAgent
 ) -> AgentMessageOut:
@@ -92,7 +90,23 @@ def post_message(
         return AgentMessageOut(id=message.id)
 
 
-@tickets.post("/{ticket_id}/release", responses=errors(404, 409))
+@router.post("/{ticket_id}/typing", status_code=204, responses=errors(404, 409))
+def report_typing(ticket_id: TicketId, agent: CurrentAgent) -> None:
+    """The agent holding the ticket is writing a reply: the customer's page shows "<name> is
+    typing…" for a few seconds. Best-effort: reports closer together than two seconds are
+    coalesced, and nothing is stored in the database."""
+    with unit_of_work() as session:
+        ticket = tickets_service.get_ticket(session, ticket_id)
+        if ticket.claimed_by != agent.id or ticket.status not in HELD_STATUSES:
+            if ticket.status in HELD_STATUSES:
+                raise Forbidden("this ticket is claimed by another agent")
+            raise Conflict(f"the ticket is {ticket.status}; you do not hold it")
+        conversation_id = ticket.conversation_id
+        name = tickets_service.get_agent(session, agent.id).display_name
+    note_agent_typing(conversation_id, name)
+
+
+@router.post("/{ticket_id}/release", responses=errors(404, 409))
 def release(
     ticket_id: TicketId, agent: CurrentAgent, body: ReleaseRequest | None = None
 ) -> TicketState:
@@ -101,7 +115,7 @@ def release(
         return TicketState.model_validate(claims.release(session, ticket_id, agent.id, reason))
 
 
-@tickets.post("/{ticket_id}/transfer", responses=errors(404, 409))
+@router.post("/{ticket_id}/transfer", responses=errors(404, 409))
 def transfer(ticket_id: TicketId, body: TransferRequest, agent: CurrentAgent) -> TicketState:
     with unit_of_work() as session:
         ticket = claims.transfer(
@@ -110,23 +124,16 @@ def transfer(ticket_id: TicketId, body: TransferRequest, agent: CurrentAgent) ->
         return TicketState.model_validate(ticket)
 
 
-@tickets.post("/{ticket_id}/resolve", responses=errors(404, 409))
+@router.post("/{ticket_id}/resolve", responses=errors(404, 409))
 def resolve(ticket_id: TicketId, body: ResolveRequest, agent: CurrentAgent) -> TicketState:
     with unit_of_work() as session:
         ticket = claims.resolve(session, ticket_id, agent.id, body.resolution_code)
         return TicketState.model_validate(ticket)
 
 
-@tickets.post("/{ticket_id}/hand-back", responses=errors(404, 409))
+@router.post("/{ticket_id}/hand-back", responses=errors(404, 409))
 def hand_back(ticket_id: TicketId, agent: CurrentAgent) -> TicketState:
     """Give the conversation back to the bot and end the ticket."""
     with unit_of_work() as session:
         ticket = claims.hand_back(session, ticket_id, agent.id)
         return TicketState.model_validate(ticket)
-
-
-router = APIRouter()
-router.include_router(tickets)
-# Until router/app.py includes these two itself (then drop them here).
-router.include_router(ratings_router)
-router.include_router(webhooks_router)

@@ -8,6 +8,7 @@ on the locked row, and left to the next sweep when someone else holds it."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -33,6 +34,9 @@ from escalation.tickets.transitions import (
 )
 from router.bot.system_messages import SystemMessage
 from router.conversations.models import Author, ConversationStatus, Message
+from router.conversations.states import allowed, move_conversation
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -244,11 +248,19 @@ def close_stale(session: Session, now: datetime | None = None) -> BoardSweep:
             detail={"customer_active_at": last_seen.isoformat()},
         ):  # fmt: skip
             continue
-        conversation.status = ConversationStatus.CLOSED
-        notice = (
-            SystemMessage.ABANDONED if reason == CloseReason.ABANDONED else SystemMessage.EXPIRED
-        )
-        notify(session, conversation, notice, "", now)
+        if allowed(conversation.status, ConversationStatus.CLOSED):
+            move_conversation(conversation, ConversationStatus.CLOSED, f"ticket {reason}")
+            abandoned = reason == CloseReason.ABANDONED
+            notice = SystemMessage.ABANDONED if abandoned else SystemMessage.EXPIRED
+            notify(session, conversation, notice, "", now)
+        else:  # not waiting for a person, although its ticket was on the board: leave it be
+            log.warning(
+                "ticket %s %s; conversation %s stays %s",
+                ticket.id,
+                reason,
+                conversation.id,
+                conversation.status,
+            )
         publish_board(session, f"ticket.{reason}", ticket.id)
         (report.abandoned if reason == CloseReason.ABANDONED else report.expired).append(ticket.id)
     return report

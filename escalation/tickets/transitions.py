@@ -25,6 +25,7 @@ from escalation.users.models import User
 from router.bot.system_messages import SystemMessage, system_text
 from router.conversations.models import Author, Conversation, ConversationStatus
 from router.conversations.service import add_message
+from router.conversations.states import move_conversation
 
 UNCLAIMED: dict[str, Any] = {
     "claimed_by": None, "claimed_at": None, "first_reply_due_at": None, "first_reply_at": None,
@@ -104,16 +105,22 @@ def return_to_board(
         agent_id=agent.id, require_agent=agent.id, values=UNCLAIMED, detail=detail,
     ):  # fmt: skip
         return False
-    back_to_waiting(session, conversation, ticket, agent, now)
+    back_to_waiting(session, conversation, ticket, agent, now, why=f"{reason} ({actor})")
     return True
 
 
 def back_to_waiting(
-    session: Session, conversation: Conversation, ticket: Ticket, agent: User, now: datetime
+    session: Session,
+    conversation: Conversation,
+    ticket: Ticket,
+    agent: User,
+    now: datetime,
+    *,
+    why: str,
 ) -> None:
     """The customer waits for a person again (the caller holds the conversation's lock)."""
     if conversation.status == ConversationStatus.WITH_HUMAN:
-        conversation.status = ConversationStatus.WAITING_FOR_HUMAN
+        move_conversation(conversation, ConversationStatus.WAITING_FOR_HUMAN, why)
     notify(session, conversation, SystemMessage.AGENT_LEFT, agent.display_name, now)
     publish_board(session, "ticket.returned", ticket.id)
 

@@ -33,7 +33,7 @@ from escalation.webhooks.models import (
     WebhookEvent,
 )
 from escalation.webhooks.signing import backoff_s
-from escalation.webhooks.transport import Outcome, host_key
+from escalation.webhooks.transport import SendResult, host_key
 from escalation.webhooks.urls import check_url
 
 log = logging.getLogger(__name__)
@@ -235,7 +235,7 @@ def start_attempt(session: Session, delivery_id: int, now: datetime) -> Attempt 
     )
 
 
-def finish_attempt(session: Session, attempt: Attempt, outcome: Outcome, now: datetime) -> str:
+def finish_attempt(session: Session, attempt: Attempt, outcome: SendResult, now: datetime) -> str:
     """Record how the attempt went: delivered, failed for good, or pending with the next
     attempt due after an exponential backoff. Returns the delivery's status."""
     settings = get_settings()

@@ -29,7 +29,9 @@ MAX_ERROR_CHARS = 500
 
 
 @dataclass(frozen=True)
-class Outcome:
+class SendResult:
+    """What one attempt to send a delivery came to: delivered (`ok`), or why not."""
+
     ok: bool
     status_code: int | None = None
     error: str | None = None
@@ -43,7 +45,7 @@ def host_key(url: str) -> str:
     return f"relaydesk-webhook-host:{(parts.hostname or '').lower()}:{port}"
 
 
-def resolve(host: str, port: int) -> list[str]:
+def resolve_host(host: str, port: int) -> list[str]:
     """The host's addresses, in the resolver's order."""
     infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
     return list(dict.fromkeys(str(info[4][0]).split("%", 1)[0] for info in infos))
@@ -71,18 +73,18 @@ def send(
     timestamp: int,
     timeout_s: float,
     allow_private: bool,
-) -> Outcome:
+) -> SendResult:
     parts = urlsplit(url)
     host = parts.hostname or ""
     port = parts.port or (443 if parts.scheme == "https" else 80)
     try:
-        addresses = resolve(host, port)
+        addresses = resolve_host(host, port)
     except OSError as exc:
-        return Outcome(False, error=f"cannot resolve {host}: {exc}"[:MAX_ERROR_CHARS])
+        return SendResult(False, error=f"cannot resolve {host}: {exc}"[:MAX_ERROR_CHARS])
     if not addresses:
-        return Outcome(False, error=f"cannot resolve {host}: no address")
+        return SendResult(False, error=f"cannot resolve {host}: no address")
     if not allow_private and not all(is_public_address(a) for a in addresses):
-        return Outcome(False, error=f"refused: {host} resolves to a non-public address")
+        return SendResult(False, error=f"refused: {host} resolves to a non-public address")
     target, host_header = pinned(url, addresses[0])
     headers = {
         "Host": host_header,
@@ -98,12 +100,12 @@ def send(
                 target, content=body, headers=headers, extensions={"sni_hostname": host}
             )
     except httpx.HTTPError as exc:
-        return Outcome(False, error=f"{type(exc).__name__}: {exc}"[:MAX_ERROR_CHARS])
+        return SendResult(False, error=f"{type(exc).__name__}: {exc}"[:MAX_ERROR_CHARS])
     if response.is_success:
-        return Outcome(True, response.status_code)
+        return SendResult(True, response.status_code)
     if response.is_redirect:
         location = response.headers.get("location", "")
         error = f"redirect not followed (to {location})"
     else:
         error = f"HTTP {response.status_code}"
-    return Outcome(False, response.status_code, error[:MAX_ERROR_CHARS])
+    return SendResult(False, response.status_code, error[:MAX_ERROR_CHARS])

@@ -17,13 +17,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final
 
-from escalation.rules.schemas import Signals
+from escalation.rules.signals import Signals
+from router.bot.attempts import AnswerAttempt, BotAnswer
 from router.bot.dialogue import Move, MoveKind, Turn, decide_move
 from router.bot.extract import amounts, order_numbers
 from router.bot.facts import TOPICS, Ask, Facts
 from router.bot.knowledge import KnowledgeBase, knowledge_base
 from router.bot.llm_answer import llm_answer
-from router.bot.schemas import AnswerAttempt, BotAnswer
 from router.bot.texts import text
 from router.bot.tools import ToolExecutor
 from router.bot.topics import rank_topics, topic_model

@@ -56,6 +56,8 @@ class Turn:
     options: tuple[str, ...] = ()
     offered: bool = False  # the bot's last words offered a person
     customer_text: str = ""
+    # Each option's titles (in any language): a quick-reply button sends one as the answer.
+    option_titles: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +134,9 @@ def decide_move(
             return Move(MoveKind.DECLINE_OFFER, via="offer", ranked=ranked)
     best = ranked[0] if ranked else None
     if previous.move == MoveKind.CLARIFY and previous.options:
+        titled = _title_choice(text, previous.options, previous.option_titles)
+        if titled is not None:  # the very title the question named: no doubt left
+            return Move(MoveKind.ANSWER, titled, 1.0, via="choice", ranked=ranked)
         chosen = _choose(text, ranked, previous.options)
         if chosen is not None and (best is None or best.probability < SURE
                                    or best.topic in previous.options):  # fmt: skip
@@ -145,6 +150,19 @@ def decide_move(
             return Move(MoveKind.ANSWER, combined.topic, combined.confidence,
                         via="with_previous", ranked=ranked)  # fmt: skip
     return move
+
+
+def _title_choice(text: str, options: Sequence[str], titles: Sequence[Sequence[str]]) -> str | None:
+    """The one option whose title `text` is (case, punctuation and spacing aside)."""
+    said = " ".join(words(text))
+    if not said:
+        return None
+    matches = {
+        option
+        for option, names in zip(options, titles, strict=False)
+        if any(" ".join(words(name)) == said for name in names)
+    }
+    return matches.pop() if len(matches) == 1 else None
 
 
 def _choose(text: str, ranked: Sequence[TopicScore], options: Sequence[str]) -> Move | None:

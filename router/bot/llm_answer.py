@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from core.languages import language_name
+from router.bot.attempts import NO_USAGE, AnswerAttempt, BotAnswer, TokenUsage
 from router.bot.knowledge import Article
-from router.bot.schemas import NO_USAGE, AnswerAttempt, BotAnswer, TokenUsage
 from router.bot.tools import TOOLS, ToolExecutor
 from router.llm.client import LLMClient, LLMUnavailable
 

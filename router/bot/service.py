@@ -13,6 +13,7 @@ from escalation.users.models import User
 from router.bot.system_messages import SystemMessage, system_text
 from router.conversations.models import Author, Conversation, ConversationStatus, Message
 from router.conversations.service import add_message, lock_conversation
+from router.conversations.states import move_conversation
 
 
 def hand_back_to_bot(session: Session, conversation_id: str, agent_username: str) -> Message:
@@ -42,7 +43,7 @@ def return_to_bot(
 
     Returns the system message.
     """
-    conversation.status = ConversationStatus.BOT
+    move_conversation(conversation, ConversationStatus.BOT, f"{notice.value} by {name}")
     conversation.human_requests = 0
     conversation.human_offered = False
     text = system_text(notice, conversation.language, name=name)

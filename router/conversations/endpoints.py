@@ -88,7 +88,7 @@ def get_conversation(
 @router.get(
     "/{conversation_id}/events",
     response_class=StreamingResponse,
-    responses=event_stream("`message` and `status` events") | errors(403, 404, 429),
+    responses=event_stream("`message`, `status` and `typing` events") | errors(403, 404, 429),
 )
 async def stream_events(
     conversation_id: ConversationId,
@@ -96,9 +96,11 @@ async def stream_events(
     authorization: Authorization = None,
     last_event_id: Annotated[str | None, Header()] = None,
 ) -> StreamingResponse:
-    """Server-sent events: `message` (id = message id, for `Last-Event-ID` resumption) and
-    `status` (status and queue position). A conversation, a client address and the server
-    each hold a limited number of streams open at once (429 beyond)."""
+    """Server-sent events: `message` (id = message id, for `Last-Event-ID` resumption),
+    `status` (status, language, queue position and wait, whether a person resolved it and it
+    can be rated, why it closed) and `typing` (`{name, expires_in_s}`: the agent is writing).
+    A conversation, a client address and the server each hold a limited number of streams
+    open at once (429 beyond)."""
     _authorize(conversation_id, authorization)
     await run_in_threadpool(views.require_conversation, conversation_id)
     after_id = _last_event_id(last_event_id)

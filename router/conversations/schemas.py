@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -51,11 +51,40 @@ class MessageOut(BaseModel):
     author: str
     text: str
     created_at: datetime
+    author_name: str | None = Field(
+        default=None,
+        description="for a message from an agent: the display name of the agent who wrote it",
+    )
+    choices: list[str] | None = Field(
+        default=None,
+        description="for a bot message that asked which of two topics is meant: their titles "
+        "in the customer's language; sending one of them as the next message chooses it",
+    )
 
 
 class QueueInfo(BaseModel):
     position: int
-    estimated_wait_s: int
+    estimated_wait_s: int = Field(
+        description="the likely wait for a person; with `estimate_basis` `no_agents_online` "
+        "only a guess, not a promise"
+    )
+    agents_online: int = Field(
+        default=0, description="agents online now who could take this conversation"
+    )
+    estimate_basis: Literal["recent_claims", "handle_time", "no_agents_online"] = Field(
+        default="handle_time",
+        description="`recent_claims`: how long recent customers of this queue and language "
+        "waited; `handle_time`: a typical handle time shared among the agents online; "
+        "`no_agents_online`: nobody who could take it is online now",
+    )
+    usual_hours_utc: list[int] = Field(
+        default_factory=list,
+        description="with nobody online: the hours of the day (UTC, 0-23) in which people "
+        "usually take such conversations (from recent claims); empty when unknown",
+    )
+
+
+ClosedReason = Literal["abandoned", "expired"]
 
 
 class ConversationOut(BaseModel):
@@ -64,3 +93,18 @@ class ConversationOut(BaseModel):
     language: str | None
     messages: list[MessageOut]
     queue: QueueInfo | None
+    resolved_by_person: bool = Field(
+        default=False,
+        description="a person resolved (or handed back) this conversation after writing to "
+        "the customer; the bot has it again",
+    )
+    rating_requested: bool = Field(
+        default=False,
+        description="the customer may rate the person's help now "
+        "(`POST /api/v1/conversations/{id}/rating`): a person resolved it, no rating yet",
+    )
+    closed_reason: ClosedReason | None = Field(
+        default=None,
+        description="why a `closed` conversation ended: `abandoned` (the customer went quiet) "
+        "or `expired` (nobody took it in time)",
+    )

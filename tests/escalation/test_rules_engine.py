@@ -9,7 +9,7 @@ import pytest
 from core.errors import ValidationFailed
 from escalation.rules.document import parse_document
 from escalation.rules.engine import default_ruleset, evaluate
-from escalation.rules.schemas import Action, Signals
+from escalation.rules.signals import Action, Signals
 
 BASE = Signals(
     language="de",

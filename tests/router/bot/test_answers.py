@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 
 from core.db import unit_of_work
 from router.bot.answers import Asking, answer, try_answer
+from router.bot.attempts import AnswerAttempt
 from router.bot.knowledge import knowledge_base
 from router.bot.phrases import format_date
-from router.bot.schemas import AnswerAttempt
 from router.bot.texts import text
 from router.customers.models import CustomerOrder
 

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from escalation.rules.schemas import Signals
+from escalation.rules.signals import Signals
 from router.bot.answers import Asking, try_answer
+from router.bot.attempts import AnswerAttempt
 from router.bot.llm_answer import parse_reply
-from router.bot.schemas import AnswerAttempt
 from tests.support import fake_openai
 from tests.support.fake_openai import FakeOpenAI
 

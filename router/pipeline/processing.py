@@ -1,7 +1,7 @@
 """The message job's decision: the short write after the slow assessment.
 
-`workers.tasks.run_message` reads a turn (`router.conversations.turns.read_turn`), assesses it
-with no transaction open (`router.conversations.signals.assess`), then calls `decide` in a
+`workers.tasks.run_message` reads a turn (`router.pipeline.turns.read_turn`), assesses it
+with no transaction open (`router.pipeline.assessment.assess`), then calls `decide` in a
 short unit of work: it locks the conversation, checks that nothing the assessment read has
 changed (else the job reads and assesses again), and records the decision and the bot's
 replies or the escalation. Messages of a conversation are decided one at a time and in
@@ -23,18 +23,19 @@ from core.settings import get_settings
 from escalation.metrics.latency import observe_decision_latency
 from escalation.rules.engine import evaluate
 from escalation.rules.models import Decision
-from escalation.rules.schemas import Action, Outcome, Signals
 from escalation.rules.service import ActiveRuleset, active_ruleset
+from escalation.rules.signals import Action, Outcome, Signals
 from escalation.tickets.service import open_ticket
 from escalation.tickets.sweeps import note_customer_message
-from router.bot.schemas import BotAnswer
+from router.bot.attempts import BotAnswer
 from router.bot.system_messages import SystemMessage, system_text
 from router.bot.texts import text
-from router.conversations import turns
 from router.conversations.models import Author, Conversation, ConversationStatus, Message
 from router.conversations.service import add_message, lock_conversation
-from router.conversations.signals import Assessment
-from router.conversations.turns import Turn
+from router.conversations.states import move_conversation
+from router.pipeline import turns
+from router.pipeline.assessment import Assessment
+from router.pipeline.turns import PendingTurn
 
 # Escalations because the bot had no grounded answer: the customer is told the bot is not
 # sure. Every other escalation (a request, a risk, a loop, ...) just says a person comes.
@@ -49,12 +50,12 @@ class ProcessResult:
     handed_off: int | None = None  # the message left to the LLM queue, if any
 
 
-def read_turn(session: Session, message_id: int) -> Turn | None:
+def read_turn(session: Session, message_id: int) -> PendingTurn | None:
     """The next undecided message of `message_id`'s conversation, up to it (see `turns`)."""
     return turns.read_turn(session, message_id, get_settings().repeat_contact_days)
 
 
-def decide(session: Session, turn: Turn, assessment: Assessment) -> ProcessResult | None:
+def decide(session: Session, turn: PendingTurn, assessment: Assessment) -> ProcessResult | None:
     """Record the decision on `turn` from its `assessment`, or None when the conversation
     changed since the turn was read (the caller reads and assesses it again)."""
     conversation = turns.still_current(session, turn)
@@ -150,7 +151,8 @@ def escalate(
         language=outcome.language,
         skills=outcome.skills,
     )
-    conversation.status = ConversationStatus.WAITING_FOR_HUMAN
+    why = f"escalated to {ticket.queue} (rule {outcome.rule})"
+    move_conversation(conversation, ConversationStatus.WAITING_FOR_HUMAN, why)
     key = (
         SystemMessage.HANDOFF_UNSURE if outcome.rule in UNSURE_RULES
         else SystemMessage.PROCESSING_FAILED if outcome.rule == "processing_failed"

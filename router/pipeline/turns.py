@@ -22,8 +22,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from escalation.rules.models import Decision
-from router.conversations.history import PreviousTurn, previous_turn
 from router.conversations.models import Author, Conversation, Message
+from router.pipeline.history import PreviousTurn, previous_turn
 
 TRANSCRIPT_TURNS = 12  # what the LLM classifier reads
 HISTORY_TURNS = 6  # what the LLM answer reads before the message
@@ -56,7 +56,7 @@ class ConversationState:
 
 
 @dataclass(frozen=True)
-class Turn:
+class PendingTurn:
     """One undecided customer message and what its assessment needs."""
 
     conversation: ConversationState
@@ -126,7 +126,7 @@ def _last_decision_id(session: Session, conversation_id: str) -> int | None:
     )
 
 
-def read_turn(session: Session, message_id: int, repeat_contact_days: int) -> Turn | None:
+def read_turn(session: Session, message_id: int, repeat_contact_days: int) -> PendingTurn | None:
     """The oldest undecided customer message of the conversation `message_id` belongs to, if
     it is not after `message_id` (later ones have their own jobs); None when there is none."""
     owner = session.scalar(select(Message.conversation_id).where(Message.id == message_id))
@@ -141,7 +141,7 @@ def read_turn(session: Session, message_id: int, repeat_contact_days: int) -> Tu
     message = pending[0]
     transcript = _last_messages(session, owner, message.id, TRANSCRIPT_TURNS)
     history = transcript[:-1][-HISTORY_TURNS:]  # the message itself goes last, on its own
-    return Turn(
+    return PendingTurn(
         conversation=ConversationState.of(conversation),
         message_id=message.id,
         attempt=message.attempts,
@@ -157,7 +157,7 @@ def read_turn(session: Session, message_id: int, repeat_contact_days: int) -> Tu
     )  # fmt: skip
 
 
-def still_current(session: Session, turn: Turn) -> Conversation | None:
+def still_current(session: Session, turn: PendingTurn) -> Conversation | None:
     """Lock the turn's conversation and return it if nothing the assessment read has changed
     (the message is still undecided, no decision was written since, the state is the same);
     None if the turn must be read and assessed again."""

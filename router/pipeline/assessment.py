@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from escalation.rules.schemas import Action, Signals
+from escalation.rules.signals import Action, Signals
 from router.bot.answers import Asking, try_answer
-from router.bot.dialogue import MoveKind, decide_move
-from router.bot.dialogue import Turn as DialogueTurn
+from router.bot.attempts import AnswerAttempt, BotAnswer
+from router.bot.dialogue import MoveKind, Turn, decide_move
 from router.bot.knowledge import KnowledgeBase
-from router.bot.schemas import AnswerAttempt, BotAnswer
 from router.bot.texts import text as bot_text
 from router.bot.topics import TopicScore, rank_topics, topic_model
 from router.classification.llm_classifier import (
@@ -25,13 +24,13 @@ from router.classification.llm_classifier import (
     should_ask_llm,
 )
 from router.classification.message import MessageClassification, classify_message
-from router.conversations.history import (
+from router.conversations.models import ConversationStatus
+from router.llm.client import LLMClient
+from router.pipeline.history import (
     PreviousTurn,
     is_repeat_contact,
 )
-from router.conversations.models import ConversationStatus
-from router.conversations.turns import Turn
-from router.llm.client import LLMClient
+from router.pipeline.turns import PendingTurn
 
 FRUSTRATION_CARRY = 0.7  # how much of the last message's frustration carries over
 COMPLAINT = 0.3  # frustration that says the last answer missed ('that did not help')
@@ -50,7 +49,7 @@ def _last_frustration(prev: PreviousTurn | None) -> float:
 
 
 def _ask_llm(
-    client: LLMClient | None, turn: Turn, local: MessageClassification
+    client: LLMClient | None, turn: PendingTurn, local: MessageClassification
 ) -> LLMClassification | None:
     if client is None:
         return None
@@ -65,16 +64,17 @@ def _ask_llm(
     return classify_with_llm(client, turn.transcript, brief)
 
 
-def _dialogue_turn(prev: PreviousTurn | None) -> DialogueTurn:
+def _dialogue_turn(prev: PreviousTurn | None, kb: KnowledgeBase) -> Turn:
     if prev is None:
-        return DialogueTurn()
-    options = prev.signals.get("clarify_options") or ()
-    return DialogueTurn(
+        return Turn()
+    options = tuple(str(o) for o in prev.signals.get("clarify_options") or ())
+    return Turn(
         move=prev.signals.get("bot_move"),
         topic=prev.signals.get("answer_article") or None,
-        options=tuple(str(o) for o in options),
+        options=options,
         offered=prev.action == Action.OFFER_HUMAN,
         customer_text=prev.customer_text,
+        option_titles=tuple(tuple(a.title for a in kb.articles if a.id == o) for o in options),
     )
 
 
@@ -127,13 +127,13 @@ def _avoid_repeat(
     return replace(attempt, answer=short), 0, True
 
 
-def uses_llm(turn: Turn) -> bool:
+def uses_llm(turn: PendingTurn) -> bool:
     """Whether this turn's assessment may call the LLM: not when the customer has written
     again since (the quick offline reading answers this one; the LLM may read the next)."""
     return not turn.later_pending
 
 
-def wants_llm(turn: Turn) -> bool:
+def wants_llm(turn: PendingTurn) -> bool:
     """Whether the LLM would be asked about this turn: not for a clear request for a person
     or a risk the local classifiers see (the rules hand those over at once), nor for a
     message the customer has already followed up."""
@@ -143,7 +143,7 @@ def wants_llm(turn: Turn) -> bool:
     return not (local.human_request or local.risk_topics)
 
 
-def assess(turn: Turn, kb: KnowledgeBase, *, llm: LLMClient | None) -> Assessment:
+def assess(turn: PendingTurn, kb: KnowledgeBase, *, llm: LLMClient | None) -> Assessment:
     """The signals of one customer message and the bot's answer to it. Runs with no
     transaction open: it may call the LLM (`llm`) and the customer-data backend."""
     state = turn.conversation
@@ -169,7 +169,7 @@ def assess(turn: Turn, kb: KnowledgeBase, *, llm: LLMClient | None) -> Assessmen
     def rank(text: str) -> list[TopicScore]:
         return rank_topics(model, text, limit=len(model.labels))
 
-    move = decide_move(turn.text, rank(turn.text), kinds, _dialogue_turn(prev), rank)
+    move = decide_move(turn.text, rank(turn.text), kinds, _dialogue_turn(prev, kb), rank)
     if move.kind == MoveKind.ACCEPT_OFFER and not human_request:
         human_request, phrase = True, "accepted the offer of a person"
     best = move.ranked[0] if move.ranked else None
