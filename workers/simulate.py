@@ -37,7 +37,7 @@ from typing import Any, TextIO
 import httpx
 
 from core.errors import ValidationFailed
-from workers.simulate_actors import Account, Actors, Api, SimulationError, Tally
+from workers.simulate_actors import Account, Actors, Api, SimulationError, TrafficCounts
 
 DEFAULT_URL = "http://127.0.0.1:8000"
 DEFAULT_LANGUAGES = "en:0.4,de:0.3,sv:0.3"
@@ -74,7 +74,7 @@ class Report:
     end: datetime
     metrics: dict[str, Any]
     table: list[str]
-    tally: Tally
+    tally: TrafficCounts
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -196,7 +196,7 @@ def _iso(at: datetime) -> str:
 async def simulate(config: Config, out: TextIO, err: TextIO) -> Report:
     """One run; raises SimulationError for what the user must fix (no server, sign-in)."""
     rng = random.Random(config.seed)
-    tally = Tally()
+    tally = TrafficCounts()
     stop = asyncio.Event()
     limits = httpx.Limits(max_connections=64, max_keepalive_connections=32)
     async with httpx.AsyncClient(base_url=config.url, timeout=20, limits=limits) as client:
@@ -267,7 +267,7 @@ def _say_setup(config: Config, accounts: list[Account], err: TextIO) -> None:
 
 
 async def _run(
-    actors: Actors, config: Config, rng: random.Random, stop: asyncio.Event, tally: Tally,
+    actors: Actors, config: Config, rng: random.Random, stop: asyncio.Event, tally: TrafficCounts,
     ops_token: str, err: TextIO,
 ) -> None:  # fmt: skip
     duration = config.minutes * 60
@@ -313,7 +313,7 @@ async def _run(
 
 
 async def _progress(
-    api: Api, tally: Tally, ops_token: str, began: float, duration: float,
+    api: Api, tally: TrafficCounts, ops_token: str, began: float, duration: float,
     stop: asyncio.Event, err: TextIO, enabled: bool,
 ) -> None:  # fmt: skip
     """A progress line on stderr: in place on a terminal, else every 10 s."""

@@ -1,5 +1,5 @@
 """The simulated people of `relaydesk simulate`: customers and agents, each an asyncio task
-talking to the public HTTP API (`Api`), and what they did (`Tally`)."""
+talking to the public HTTP API (`Api`), and what they did (`TrafficCounts`)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ class SimulationError(RelaydeskError):
 
 
 @dataclass
-class Tally:
+class TrafficCounts:
     """What the simulated people did, as they saw it."""
 
     conversations: int = 0
@@ -98,7 +98,7 @@ def _retry_after(response: httpx.Response) -> float:
 class Api:
     """HTTP calls that wait out 429 (`Retry-After`) and retry dropped connections."""
 
-    def __init__(self, client: httpx.AsyncClient, tally: Tally) -> None:
+    def __init__(self, client: httpx.AsyncClient, tally: TrafficCounts) -> None:
         self.client = client
         self.tally = tally
 
@@ -156,7 +156,7 @@ class Account:
 class Actors:
     """The customers and agents of one run."""
 
-    def __init__(self, api: Api, config: Config, rng: random.Random, tally: Tally) -> None:
+    def __init__(self, api: Api, config: Config, rng: random.Random, tally: TrafficCounts) -> None:
         from router.bot.knowledge import knowledge_base
         from workers.simulate_script import shipped_phrasebook
 

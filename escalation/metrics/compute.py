@@ -39,7 +39,7 @@ DIMENSIONS = ("queue", "language", "reason")
 SATISFIED_SCORE = 4  # CSAT: the share of ratings at or above this
 
 Dims = tuple[str | None, str | None, str | None]  # queue, language, reason
-Tally = dict[str, float]
+Totals = dict[str, float]
 
 # The duration metrics, as named in the percentile query and in `MetricsSet`.
 TIME_TO_PERSON = "time_to_person"
@@ -152,8 +152,8 @@ class Tallies:
     """Sums per group (`group_by`: one of DIMENSIONS, or None) and in total."""
 
     group_by: str | None
-    total: Tally = field(default_factory=lambda: defaultdict(float))
-    groups: dict[str | None, Tally] = field(default_factory=dict)
+    total: Totals = field(default_factory=lambda: defaultdict(float))
+    groups: dict[str | None, Totals] = field(default_factory=dict)
 
     def add(self, dims: Dims, values: Mapping[str, float]) -> None:
         targets = [self.total]
@@ -173,15 +173,15 @@ def group_order(tallies: Tallies) -> list[str | None]:
     )
 
 
-def _n(tally: Tally, name: str) -> int:
+def _n(tally: Totals, name: str) -> int:
     return round(tally.get(name, 0.0))
 
 
-def _prefixed(tally: Tally, prefix: str) -> dict[str, float]:
+def _prefixed(tally: Totals, prefix: str) -> dict[str, float]:
     return {k[len(prefix) :]: v for k, v in tally.items() if k.startswith(prefix) and v}
 
 
-def _ratings(tally: Tally, who: str) -> RatingSummary:
+def _ratings(tally: Totals, who: str) -> RatingSummary:
     count = _n(tally, f"ratings:{who}:count")
     score = tally.get(f"ratings:{who}:score", 0.0)
     average = None if count == 0 else round(score / count, 2)
@@ -190,7 +190,7 @@ def _ratings(tally: Tally, who: str) -> RatingSummary:
     )
 
 
-def _requests(tally: Tally, requested: int) -> HumanRequests:
+def _requests(tally: Totals, requested: int) -> HumanRequests:
     taken = {int(k): round(v) for k, v in _prefixed(tally, "taken:").items()}
     honoured = sum(taken.values())
     first_time = sum(n for k, n in taken.items() if k <= 1)
@@ -208,7 +208,7 @@ def _requests(tally: Tally, requested: int) -> HumanRequests:
     )
 
 
-def _returns(tally: Tally) -> Returns:
+def _returns(tally: Totals) -> Returns:
     def ev(kind: str) -> int:
         return _n(tally, f"events:{kind}")
 
@@ -229,7 +229,7 @@ def _returns(tally: Tally) -> Returns:
     )
 
 
-def _pay(tally: Tally) -> list[PayStats]:
+def _pay(tally: Totals) -> list[PayStats]:
     currencies = sorted({k.split(":")[1] for k in tally if k.startswith("pay:")})
     stats = []
     for currency in currencies:
@@ -248,7 +248,7 @@ def _pay(tally: Tally) -> list[PayStats]:
     return stats
 
 
-def metrics_set(tally: Tally, measured: Mapping[str, Durations]) -> MetricsSet:
+def metrics_set(tally: Totals, measured: Mapping[str, Durations]) -> MetricsSet:
     """Every metric of one group (or of all) from its sums and its duration statistics."""
     conversations = _n(tally, "conversations")
     escalated, reached = _n(tally, "escalated"), _n(tally, "reached")

@@ -28,7 +28,7 @@ def signature_header(secret: str, timestamp: int, body: bytes) -> str:
     return f"t={timestamp},v1={signature(secret, timestamp, body)}"
 
 
-def verify(
+def verify_signature(
     secret: str, header: str, body: bytes, now: int, tolerance_s: int = DEFAULT_TOLERANCE_S
 ) -> bool:
     """What a receiver does: True if `header` signs `body` with `secret`, recently."""

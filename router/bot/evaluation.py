@@ -136,7 +136,7 @@ def turn_ok(turn: TurnSpec, result: TurnResult) -> bool:
 
 
 @dataclass
-class Tally:
+class DialogueScore:
     answerable: int = 0
     contained: int = 0
     topic_answers: int = 0
@@ -184,8 +184,8 @@ def rate(part: int, whole: int) -> float | None:
     return part / whole if whole else None
 
 
-def tallies(played: Iterable[Played], key: Callable[[Played], str]) -> dict[str, Tally]:
-    out: dict[str, Tally] = defaultdict(Tally)
+def tallies(played: Iterable[Played], key: Callable[[Played], str]) -> dict[str, DialogueScore]:
+    out: dict[str, DialogueScore] = defaultdict(DialogueScore)
     for p in played:
         out[key(p)].add(p)
         out["all"].add(p)

@@ -60,7 +60,7 @@ return result
 
 
 @dataclass(frozen=True)
-class Window:
+class Limit:
     """At most `limit` hits per `seconds` for one `subject` of a `scope`; `what` names the
     hits for the refusal ("messages from your address")."""
 
@@ -78,14 +78,14 @@ class Window:
 @dataclass(frozen=True)
 class Verdict:
     counts: dict[str, int]  # scope -> hits in its window, this one included
-    refused: Window | None = None
+    refused: Limit | None = None
     retry_after_s: int = 0
 
     def count(self, scope: str) -> int:
         return self.counts.get(scope, 0)
 
 
-def hit(*windows: Window) -> Verdict:
+def hit(*windows: Limit) -> Verdict:
     """Count one hit in each window, in order, up to the first that is full. Windows with
     limit 0 are off and not counted."""
     active = [w for w in windows if w.limit > 0]
@@ -100,7 +100,7 @@ def hit(*windows: Window) -> Verdict:
     return _local.hit(active, time.monotonic())
 
 
-def enforce(*windows: Window) -> Verdict:
+def enforce(*windows: Limit) -> Verdict:
     """`hit`, raising `RateLimited` (with the time left as `Retry-After`) when a window is
     full."""
     verdict = hit(*windows)
@@ -114,7 +114,7 @@ def enforce(*windows: Window) -> Verdict:
     return verdict
 
 
-def reset(window: Window) -> None:
+def reset(window: Limit) -> None:
     """Forget a window's hits (a successful sign-in clears the account's failures)."""
     _local.reset(window.key)
     client = _redis()
@@ -130,7 +130,7 @@ def retry_after(ms_left: float) -> int:
     return max(1, math.ceil(ms_left / 1000))
 
 
-def _hit_redis(client: redis.Redis, windows: list[Window]) -> Verdict:
+def _hit_redis(client: redis.Redis, windows: list[Limit]) -> Verdict:
     args: list[int] = []
     for w in windows:
         args += [w.limit, w.seconds * 1000]
@@ -188,7 +188,7 @@ class LocalCounters:
         self._windows: dict[str, tuple[int, float]] = {}  # key -> (hits, closes at)
         self.max_keys = max_keys
 
-    def hit(self, windows: list[Window], now: float) -> Verdict:
+    def hit(self, windows: list[Limit], now: float) -> Verdict:
         counts: dict[str, int] = {}
         with self._lock:
             for w in windows:

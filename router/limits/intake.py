@@ -11,7 +11,7 @@ from __future__ import annotations
 from core.jobs import Lane
 from core.settings import get_settings
 from router.limits import counters
-from router.limits.counters import Window
+from router.limits.counters import Limit
 
 CLIENT_MESSAGES = "client-messages"
 
@@ -20,9 +20,9 @@ def check_new_conversation(address: str) -> None:
     """Count a new conversation from `address`; RateLimited over a limit."""
     s = get_settings()
     counters.enforce(
-        Window("client-conversations", address, s.client_conversations, s.client_window_s,
+        Limit("client-conversations", address, s.client_conversations, s.client_window_s,
                "new conversations from your address"),
-        Window("all-conversations", "all", s.global_conversations, s.global_window_s,
+        Limit("all-conversations", "all", s.global_conversations, s.global_window_s,
                "new conversations from all customers together"),
     )  # fmt: skip
 
@@ -32,11 +32,11 @@ def check_new_message(conversation_id: str, address: str) -> Lane:
     queue its processing waits in."""
     s = get_settings()
     verdict = counters.enforce(
-        Window("conversation-messages", conversation_id, s.rate_limit_messages,
+        Limit("conversation-messages", conversation_id, s.rate_limit_messages,
                s.rate_limit_window_s, "messages in this conversation"),
-        Window(CLIENT_MESSAGES, address, s.client_messages, s.client_window_s,
+        Limit(CLIENT_MESSAGES, address, s.client_messages, s.client_window_s,
                "messages from your address"),
-        Window("all-messages", "all", s.global_messages, s.global_window_s,
+        Limit("all-messages", "all", s.global_messages, s.global_window_s,
                "messages from all customers together"),
     )  # fmt: skip
     soft = s.client_messages_soft

@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from core.errors import RateLimited
 from core.settings import get_settings
 from router.limits import counters
-from router.limits.counters import Window
+from router.limits.counters import Limit
 
 _lock = threading.Lock()
 _checks: dict[int, threading.BoundedSemaphore] = {}
@@ -39,7 +39,7 @@ def sign_in_attempt(address: str, username: str) -> Iterator[None]:
     """Count a sign-in attempt (RateLimited over a limit), hold one of the password checks
     while the body runs, and clear the account's failures when it returns without error."""
     s = get_settings()
-    client = Window(
+    client = Limit(
         "login-client", address, s.login_client_attempts, s.login_client_window_s,
         "sign-in attempts from your address",
     )  # fmt: skip
@@ -48,7 +48,7 @@ def sign_in_attempt(address: str, username: str) -> Iterator[None]:
     if not checks.acquire(blocking=False):
         raise RateLimited("too many sign-ins at this moment; try again in 1 s", retry_after_s=1)
     try:
-        account = Window("login-account", _account_subject(username), s.login_account_failures,
+        account = Limit("login-account", _account_subject(username), s.login_account_failures,
                          s.login_account_window_s, "failed sign-ins for this account")  # fmt: skip
         counters.enforce(account)
         yield

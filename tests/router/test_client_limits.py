@@ -20,7 +20,7 @@ from router.app import create_app
 from router.conversations.models import Conversation, Message
 from router.limits import counters
 from router.limits.clients import address_of, trusted_networks
-from router.limits.counters import LocalCounters, Window
+from router.limits.counters import Limit, LocalCounters
 from tests.support.processes import free_port
 
 CONVERSATIONS = "/api/v1/conversations"
@@ -118,10 +118,10 @@ def test_trusted_proxies_are_validated_at_startup(monkeypatch: pytest.MonkeyPatc
 def test_local_counters_stay_bounded() -> None:
     local = LocalCounters(max_keys=100)
     for i in range(1000):
-        local.hit([Window("s", f"client-{i}", 5, 60, "hits")], now=float(i) / 100)
+        local.hit([Limit("s", f"client-{i}", 5, 60, "hits")], now=float(i) / 100)
     assert len(local._windows) <= 101
     # The newest windows are kept and still count.
-    verdicts = [local.hit([Window("s", "client-999", 2, 60, "hits")], now=10.0) for _ in range(2)]
+    verdicts = [local.hit([Limit("s", "client-999", 2, 60, "hits")], now=10.0) for _ in range(2)]
     assert verdicts[-1].refused is not None and verdicts[-1].retry_after_s > 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.errors import ValidationFailed
-from escalation.webhooks.signing import backoff_s, signature, signature_header, verify
+from escalation.webhooks.signing import backoff_s, signature, signature_header, verify_signature
 from escalation.webhooks.transport import pinned
 from escalation.webhooks.urls import check_url, is_public_address
 
@@ -20,20 +20,20 @@ def test_the_signature_is_hmac_sha256_over_timestamp_and_body() -> None:
     header = signature_header(SECRET, 1_700_000_000, BODY)
     expected = hmac.new(SECRET.encode(), b"1700000000." + BODY, hashlib.sha256).hexdigest()
     assert header == f"t=1700000000,v1={expected}"
-    assert verify(SECRET, header, BODY, now=1_700_000_100)
+    assert verify_signature(SECRET, header, BODY, now=1_700_000_100)
 
 
 def test_verification_rejects_tampering_replays_and_garbage() -> None:
     header = signature_header(SECRET, 1_700_000_000, BODY)
-    assert not verify(SECRET, header, BODY + b" ", now=1_700_000_000)  # body changed
-    assert not verify("another-secret-entirely", header, BODY, now=1_700_000_000)
-    assert not verify(SECRET, header, BODY, now=1_700_000_000 + 301)  # too old: a replay
+    assert not verify_signature(SECRET, header, BODY + b" ", now=1_700_000_000)  # body changed
+    assert not verify_signature("another-secret-entirely", header, BODY, now=1_700_000_000)
+    assert not verify_signature(SECRET, header, BODY, now=1_700_000_000 + 301)  # too old: a replay
     forged = header.replace("t=1700000000", "t=1700000200")  # a fresh time, old signature
-    assert not verify(SECRET, forged, BODY, now=1_700_000_200)
+    assert not verify_signature(SECRET, forged, BODY, now=1_700_000_200)
     for bad in ("", "v1=abc", "t=x,v1=abc", f"t=1700000000,v0={signature(SECRET, 1, BODY)}"):
-        assert not verify(SECRET, bad, BODY, now=1_700_000_000)
+        assert not verify_signature(SECRET, bad, BODY, now=1_700_000_000)
     rotated = f"t=1700000000,v1={'0' * 64},v1={signature(SECRET, 1_700_000_000, BODY)}"
-    assert verify(SECRET, rotated, BODY, now=1_700_000_000)
+    assert verify_signature(SECRET, rotated, BODY, now=1_700_000_000)
 
 
 def test_backoff_doubles_up_to_six_hours() -> None:

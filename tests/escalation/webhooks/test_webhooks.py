@@ -20,7 +20,12 @@ from core.db import unit_of_work, utcnow
 from core.settings import reset_settings
 from escalation.webhooks import service, transport
 from escalation.webhooks.models import WebhookDelivery
-from escalation.webhooks.signing import DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, verify
+from escalation.webhooks.signing import (
+    DELIVERY_HEADER,
+    EVENT_HEADER,
+    SIGNATURE_HEADER,
+    verify_signature,
+)
 from tests.support.helpers import client, make_agent, run_jobs, waiting_ticket
 
 pytestmark = pytest.mark.usefixtures("backend")
@@ -59,7 +64,7 @@ def receiver(monkeypatch: pytest.MonkeyPatch) -> Iterator[Receiver]:
                     "path": self.path, "event": self.headers.get(EVENT_HEADER),
                     "host": self.headers.get("Host"),
                     "delivery": self.headers.get(DELIVERY_HEADER),
-                    "signed": verify(SECRET, self.headers.get(SIGNATURE_HEADER, ""), raw,
+                    "signed": verify_signature(SECRET, self.headers.get(SIGNATURE_HEADER, ""), raw,
                                      int(time.time())),
                     "body": json.loads(raw),
                 })  # fmt: skip

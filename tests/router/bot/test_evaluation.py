@@ -10,8 +10,8 @@ from core.errors import ValidationFailed
 from router.bot.evaluation import (
     DEV_SET,
     ConversationSpec,
+    DialogueScore,
     Played,
-    Tally,
     TurnResult,
     TurnSpec,
     load_set,
@@ -48,7 +48,7 @@ def test_a_turn_is_judged_by_its_outcome_and_queue() -> None:
 
 
 def test_containment_topic_and_person_rates() -> None:
-    tally = Tally()
+    tally = DialogueScore()
     answered = spec(("hi", ("smalltalk",)), ("refund?", ("refund_status",)))
     tally.add(Played(answered, [TurnResult("smalltalk"), TurnResult("refund_status")]))
     wrong_topic = spec(("refund?", ("refund_status",)))
