@@ -15,7 +15,7 @@ from escalation.tickets.endpoints import router as tickets_router
 from escalation.webhooks.endpoints import router as webhooks_router
 from router.auth.endpoints import router as auth_router
 from router.classification.endpoints import router as classify_router
-from router.conversations.endpoints import router as conversations_router
+from router.chat.endpoints import router as conversations_router
 from router.health.endpoints import router as health_router
 
 ROUTERS: tuple[APIRouter, ...] = (

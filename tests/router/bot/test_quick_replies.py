@@ -12,7 +12,7 @@ from router.bot.dialogue import MoveKind, Turn, decide_move
 from router.bot.knowledge import knowledge_base
 from router.bot.texts import text
 from router.bot.topics import TopicScore, rank_topics, topic_model
-from router.conversations.views import agent_names, clarify_choices
+from router.chat.views import agent_names, clarify_choices
 
 KB_LANGUAGES = ("en", "de", "sv", "da", "no", "fi", "fr", "es", "it", "nl", "pl", "pt")
 KINDS = {"move_due_date": "answer", "payment_due": "answer", "refund_status": "answer"}

@@ -12,7 +12,8 @@ from core.db import unit_of_work
 from core.errors import ValidationFailed
 from core.events import conversation_quota, sse_response
 from core.openapi import errors, event_stream
-from router.conversations import service, views
+from router.chat import views
+from router.conversations import service
 from router.conversations.schemas import (
     ConversationCreate,
     ConversationCreated,
