@@ -316,8 +316,9 @@ async def _answer_on_stream(lines: Any, after_id: Callable[[], int | None]) -> N
     raise RuntimeError("the stream ended before the answer")
 
 
-async def _answer_by_polling(client: httpx.AsyncClient, path: str, headers: dict[str, str],
-                             posted: int) -> None:  # fmt: skip
+async def _answer_by_polling(
+    client: httpx.AsyncClient, path: str, headers: dict[str, str], posted: int
+) -> None:
     while True:
         response = await client.get(path, headers=headers)
         if response.status_code == 200 and any(
@@ -403,9 +404,10 @@ async def agent_sign_in(client: httpx.AsyncClient, username: str, address: str) 
     loop = asyncio.get_running_loop()
     started = loop.time()
     response = await client.post(
-        "/api/v1/auth/token", json={"username": username, "password": AGENT_PASSWORD},
+        "/api/v1/auth/token",
+        json={"username": username, "password": AGENT_PASSWORD},
         headers={"X-Forwarded-For": address},
-    )  # fmt: skip
+    )
     ms = (loop.time() - started) * 1000
     if response.status_code == 200:
         return SignIn(200, ms)
@@ -503,9 +505,11 @@ with unit_of_work() as session:
 
 def create_agents(env: dict[str, str], names: Sequence[str]) -> None:
     subprocess.run(
-        [sys.executable, "-c", _USERS_SCRIPT, AGENT_PASSWORD, *names], env=env, cwd=common.ROOT,
+        [sys.executable, "-c", _USERS_SCRIPT, AGENT_PASSWORD, *names],
+        env=env,
+        cwd=common.ROOT,
         check=True,
-    )  # fmt: skip
+    )
 
 
 async def _setup_conversations(base_url: str, count: int) -> list[list[str]]:
@@ -558,13 +562,17 @@ def wait_drained(database_url: str, timeout: float = 120.0) -> float | None:
 # --- one flood -----------------------------------------------------------------------------
 
 
-def start_flooder(kind: str, spec: dict[str, Any], wd: Path, procs: list[common.Proc]
-                  ) -> common.Proc:  # fmt: skip
+def start_flooder(
+    kind: str, spec: dict[str, Any], wd: Path, procs: list[common.Proc]
+) -> common.Proc:
     spec_path = wd / f"flood-{kind}.json"
     spec_path.write_text(json.dumps(spec))
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-        p for p in (str(common.ROOT), os.environ.get("PYTHONPATH", "")) if p
-    ))  # fmt: skip
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join(
+            p for p in (str(common.ROOT), os.environ.get("PYTHONPATH", "")) if p
+        ),
+    )
     argv = [sys.executable, "-m", "bench.abuse", "--flood", str(spec_path)]
     proc = common.start(f"flood-{kind}", argv, env, wd)
     procs.append(proc)
@@ -597,9 +605,13 @@ def summary(phase: dict[str, Any]) -> str:
 
 
 def measure_flood(
-    kind: str, index: int, ctx: dict[str, Any], args: argparse.Namespace,
-    procs: list[common.Proc], wd: Path,
-) -> dict[str, Any]:  # fmt: skip
+    kind: str,
+    index: int,
+    ctx: dict[str, Any],
+    args: argparse.Namespace,
+    procs: list[common.Proc],
+    wd: Path,
+) -> dict[str, Any]:
     port, base_url = ctx["port"], ctx["base_url"]
     flooder_address = f"10.66.{ctx['backend_index']}.{index + 1}"
     load_before = round(os.getloadavg()[0], 2)
@@ -607,9 +619,9 @@ def measure_flood(
     addresses: Addresses = ctx["addresses"]
     log(f"baseline: {args.probes} probes over {args.duration:.0f} s")
     agent = f"agent-probe-{index}"  # an account of its own for each flood
-    baseline = asyncio.run(run_phase(
-        base_url, args.probes, args.duration, addresses, (agent, f"10.5.{index}.1")
-    ))  # fmt: skip
+    baseline = asyncio.run(
+        run_phase(base_url, args.probes, args.duration, addresses, (agent, f"10.5.{index}.1"))
+    )
     log(f"baseline: {summary(baseline)}")
     spec: dict[str, Any] = {
         "kind": kind, "port": port, "rate": args.flood_rate, "address": flooder_address,
@@ -618,19 +630,23 @@ def measure_flood(
     }  # fmt: skip
     if kind == "streams":
         created = httpx.post(
-            f"{base_url}/api/v1/conversations", json={},
-            headers={"X-Forwarded-For": flooder_address}, timeout=30,
-        )  # fmt: skip
+            f"{base_url}/api/v1/conversations",
+            json={},
+            headers={"X-Forwarded-For": flooder_address},
+            timeout=30,
+        )
         created.raise_for_status()
         spec["conversations"] = [[created.json()["id"], created.json()["token"]]]
-    log(f"flood: {args.flood_rate:.0f} requests/s from {flooder_address}; "
-        f"{args.probes} probes over {args.duration:.0f} s after {RAMP_S:.0f} s")  # fmt: skip
+    log(
+        f"flood: {args.flood_rate:.0f} requests/s from {flooder_address}; "
+        f"{args.probes} probes over {args.duration:.0f} s after {RAMP_S:.0f} s"
+    )
     flooder = start_flooder(kind, spec, wd, procs)
     try:
         time.sleep(RAMP_S)
-        flood = asyncio.run(run_phase(
-            base_url, args.probes, args.duration, addresses, (agent, f"10.5.{index}.2")
-        ))  # fmt: skip
+        flood = asyncio.run(
+            run_phase(base_url, args.probes, args.duration, addresses, (agent, f"10.5.{index}.2"))
+        )
     finally:
         flooder_result = stop_flooder(flooder)
     log(f"flood: {summary(flood)}")
@@ -700,8 +716,10 @@ def run_backend(backend: str, backend_index: int, args: argparse.Namespace) -> l
         ]  # fmt: skip
         procs.extend(job_workers)
         wait_workers(2, job_workers)
-        log(f"{backend}: api ({workers} uvicorn worker(s)), a messages and a background worker "
-            "ready")  # fmt: skip
+        log(
+            f"{backend}: api ({workers} uvicorn worker(s)), a messages and a background worker "
+            "ready"
+        )
         ctx: dict[str, Any] = {
             "backend": backend, "backend_index": backend_index, "port": port,
             "base_url": base_url, "database_url": database_url,
@@ -763,8 +781,10 @@ def print_results(rows: Sequence[dict[str, Any]]) -> None:
     print()
     for r in rows:
         if not r["target_met"]:
-            print(f"{r['backend']} / {r['flood']}: the flood added {r['added_p95_ms']} ms to the "
-                  f"answer p95 (target {TARGET_ADDED_S * 1000:.0f} ms): MISSED")  # fmt: skip
+            print(
+                f"{r['backend']} / {r['flood']}: the flood added {r['added_p95_ms']} ms to the "
+                f"answer p95 (target {TARGET_ADDED_S * 1000:.0f} ms): MISSED"
+            )
     for r in rows:
         for username, got in r["sign_in_after_flood"].items():
             if got["status"] != 200:
@@ -780,12 +800,24 @@ def limit_settings() -> dict[str, Any]:
     from core.settings import Settings
 
     names = (
-        "rate_limit_messages", "rate_limit_window_s", "client_window_s", "client_conversations",
-        "client_messages", "client_messages_soft", "global_window_s", "global_conversations",
-        "global_messages", "login_account_failures", "login_account_window_s",
-        "login_client_attempts", "login_client_window_s", "login_concurrency",
-        "max_streams_per_conversation", "max_streams_per_address", "max_streams_total",
-    )  # fmt: skip
+        "rate_limit_messages",
+        "rate_limit_window_s",
+        "client_window_s",
+        "client_conversations",
+        "client_messages",
+        "client_messages_soft",
+        "global_window_s",
+        "global_conversations",
+        "global_messages",
+        "login_account_failures",
+        "login_account_window_s",
+        "login_client_attempts",
+        "login_client_window_s",
+        "login_concurrency",
+        "max_streams_per_conversation",
+        "max_streams_per_address",
+        "max_streams_total",
+    )
     return {name: Settings.model_fields[name].default for name in names}
 
 
@@ -803,9 +835,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="uvicorn workers (default: 1 on SQLite, 2 on PostgreSQL)",
     )
     parser.add_argument(
-        "--env", action="append", default=[], metavar="NAME=VALUE",
+        "--env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
         help="extra environment for the relaydesk processes (repeatable)",
-    )  # fmt: skip
+    )
     parser.add_argument("--output", default="abuse", help="result file name (no .json)")
     parser.add_argument("--flood", type=Path, help=argparse.SUPPRESS)  # the flooder process
     args = parser.parse_args(argv)
@@ -822,8 +857,10 @@ def main(argv: list[str] | None = None) -> int:
         return flood_main(args.flood)
     backends = [b for b in args.backends.split(",") if b]
     total = len(backends) * len(args.floods) * (2 * args.duration + RAMP_S + 8) / 60
-    log(f"abuse benchmark: {len(args.floods)} floods x {len(backends)} backends, about "
-        f"{total:.0f} min plus setup")  # fmt: skip
+    log(
+        f"abuse benchmark: {len(args.floods)} floods x {len(backends)} backends, about "
+        f"{total:.0f} min plus setup"
+    )
     common.ensure_intent_model()
     rows: list[dict[str, Any]] = []
     try:
@@ -836,16 +873,20 @@ def main(argv: list[str] | None = None) -> int:
         args.output,
         {
             "settings": {
-                "backends": backends, "floods": args.floods, "duration_s": args.duration,
-                "probes": args.probes, "flood_rate": args.flood_rate,
+                "backends": backends,
+                "floods": args.floods,
+                "duration_s": args.duration,
+                "probes": args.probes,
+                "flood_rate": args.flood_rate,
                 "api_workers": args.api_workers or "1 on SQLite, 2 on PostgreSQL",
-                "env": args.env, "trusted_proxies": "127.0.0.1",
+                "env": args.env,
+                "trusted_proxies": "127.0.0.1",
             },
             "limits": limit_settings(),
             "target_added_p95_s": TARGET_ADDED_S,
             "runs": rows,
         },
-    )  # fmt: skip
+    )
     return 0
 
 

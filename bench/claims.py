@@ -107,8 +107,13 @@ def use_app(env: Mapping[str, str]) -> None:
     from core.redis import reset_redis
     from core.settings import reset_settings
 
-    for name in ("DATABASE_URL", "REDIS_URL", "RELAYDESK_SECRET_KEY", "RELAYDESK_VAR_DIR",
-                 "RELAYDESK_PRESENCE_TIMEOUT_S"):  # fmt: skip
+    for name in (
+        "DATABASE_URL",
+        "REDIS_URL",
+        "RELAYDESK_SECRET_KEY",
+        "RELAYDESK_VAR_DIR",
+        "RELAYDESK_PRESENCE_TIMEOUT_S",
+    ):
         os.environ[name] = env[name]
     reset_settings()
     reset_engine()
@@ -140,10 +145,14 @@ def create_agents(count: int, max_concurrent: int) -> list[Agent]:
         now = utcnow()
         for i in range(count):
             user = User(
-                username=f"bench{i:03d}", password_hash=password_hash, role=Role.AGENT,
-                display_name=f"Bench {i}", languages=list(AGENT_LANGUAGES), skills=[],
+                username=f"bench{i:03d}",
+                password_hash=password_hash,
+                role=Role.AGENT,
+                display_name=f"Bench {i}",
+                languages=list(AGENT_LANGUAGES),
+                skills=[],
                 max_concurrent=max_concurrent,
-            )  # fmt: skip
+            )
             s.add(user)
             s.flush()
             s.add(
@@ -165,16 +174,22 @@ def open_ticket(index: int) -> tuple[str, float]:
 
     with unit_of_work() as s:
         conversation = Conversation(
-            language=LANGUAGE, customer_ref=f"bench-claims-{index}",
+            language=LANGUAGE,
+            customer_ref=f"bench-claims-{index}",
             status=ConversationStatus.WAITING_FOR_HUMAN,
-        )  # fmt: skip
+        )
         s.add(conversation)
         s.flush()
         add_message(s, conversation.id, Author.CUSTOMER, "I was charged twice, I need a person")
         ticket, _ = open_(
-            s, conversation_id=conversation.id, queue="general", priority=0, language=LANGUAGE,
-            reason="customer asked for a person", topic="payments",
-        )  # fmt: skip
+            s,
+            conversation_id=conversation.id,
+            queue="general",
+            priority=0,
+            language=LANGUAGE,
+            reason="customer asked for a person",
+            topic="payments",
+        )
         ticket_id = ticket.id
     # unit_of_work has committed and run the after-commit publish (~0.1 ms) by now.
     return ticket_id, time.time()
@@ -272,9 +287,12 @@ def _ms(values: list[float]) -> dict[str, float]:
 
 
 async def race(
-    port: int, conns: list[Conn | None], agents: Sequence[Agent], ticket_id: str,
+    port: int,
+    conns: list[Conn | None],
+    agents: Sequence[Agent],
+    ticket_id: str,
     rng: random.Random,
-) -> list[tuple[int, int, float, str]]:  # fmt: skip
+) -> list[tuple[int, int, float, str]]:
     """All agents claim the ticket at once: [(agent index, status, ms, 409 detail)];
     status 0 is a transport error (detail: the exception)."""
     now = time.monotonic()
@@ -362,9 +380,13 @@ async def run_claims(
                 stats.correct += 1
             elif len(stats.bad_rounds) < 20:
                 stats.bad_rounds.append(
-                    {"round": n, "ticket": ticket_id, "winners": stats.winners[ticket_id],
-                     "statuses": dict(Counter(str(r[1]) for r in results))}
-                )  # fmt: skip
+                    {
+                        "round": n,
+                        "ticket": ticket_id,
+                        "winners": stats.winners[ticket_id],
+                        "statuses": dict(Counter(str(r[1]) for r in results)),
+                    }
+                )
             # Free the winner's capacity: it resolves the ticket (not timed).
             for i in winners:
                 conn = conns[i]
@@ -423,9 +445,14 @@ def check_database(url: str, winners: Mapping[str, list[int]]) -> dict[str, Any]
             counts["inconsistent"] += 1
             if len(problems) < 20:
                 problems.append(
-                    {"ticket": ticket_id, "claimed_by": claimed_by, "status": status,
-                     "claim_events": claim_events, "client_winners": agent_ids}
-                )  # fmt: skip
+                    {
+                        "ticket": ticket_id,
+                        "claimed_by": claimed_by,
+                        "status": status,
+                        "claim_events": claim_events,
+                        "client_winners": agent_ids,
+                    }
+                )
         if claim_events != 1:
             counts[f"{claim_events} claim events"] += 1
     return {
@@ -449,9 +476,13 @@ class OfferStats:
 
 
 async def read_stream(
-    client: httpx.AsyncClient, agent: Agent, stats: OfferStats, ready: asyncio.Event,
-    complete: dict[str, asyncio.Event], n_streams: int,
-) -> None:  # fmt: skip
+    client: httpx.AsyncClient,
+    agent: Agent,
+    stats: OfferStats,
+    ready: asyncio.Event,
+    complete: dict[str, asyncio.Event],
+    n_streams: int,
+) -> None:
     headers = {"Authorization": f"Bearer {agent.token}", "Accept": "text/event-stream"}
     try:
         async with client.stream("GET", "/api/v1/agents/me/events", headers=headers) as resp:
@@ -485,9 +516,12 @@ async def read_stream(
 
 
 async def close_ticket(
-    client: httpx.AsyncClient, agent: Agent, ticket_id: str, complete: asyncio.Event,
+    client: httpx.AsyncClient,
+    agent: Agent,
+    ticket_id: str,
+    complete: asyncio.Event,
     stats: OfferStats,
-) -> None:  # fmt: skip
+) -> None:
     """Once every stream saw the offer (at most 2 s), an agent without a stream takes it."""
     with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(complete.wait(), 2.0)
@@ -495,9 +529,10 @@ async def close_ticket(
     try:
         claimed = await client.post(f"/api/v1/tickets/{ticket_id}/claim", headers=headers)
         done = await client.post(
-            f"/api/v1/tickets/{ticket_id}/resolve", headers=headers,
+            f"/api/v1/tickets/{ticket_id}/resolve",
+            headers=headers,
             json={"resolution_code": "no_reply_needed"},
-        )  # fmt: skip
+        )
         if claimed.status_code != 200 or done.status_code != 200:
             stats.close_failures += 1
     except httpx.HTTPError:
@@ -505,9 +540,13 @@ async def close_ticket(
 
 
 async def run_offers(
-    port: int, streamers: Sequence[Agent], closers: Sequence[Agent], tickets: int, rate: float,
+    port: int,
+    streamers: Sequence[Agent],
+    closers: Sequence[Agent],
+    tickets: int,
+    rate: float,
     settle_s: float,
-) -> OfferStats:  # fmt: skip
+) -> OfferStats:
     stats = OfferStats()
     base = f"http://{HOST}:{port}"
     n = len(streamers)
@@ -596,9 +635,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--warmup", type=int, default=20, help="rounds before measuring")
     parser.add_argument("--agents", type=int, default=50, help="agents racing per round")
     parser.add_argument(
-        "--max-minutes", type=float, default=0.0,
+        "--max-minutes",
+        type=float,
+        default=0.0,
         help="stop the claim races after this long (0: run all rounds)",
-    )  # fmt: skip
+    )
     parser.add_argument("--workers", type=int, default=2, help="uvicorn workers of the API")
     parser.add_argument("--offer-agents", type=int, default=20, help="event streams")
     parser.add_argument("--offer-tickets", type=int, default=200)
@@ -607,9 +648,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--skip-claims", action="store_true")
     parser.add_argument("--skip-offers", action="store_true")
     parser.add_argument(
-        "--env", action="append", default=[], metavar="NAME=VALUE",
+        "--env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
         help="extra environment for the relaydesk API (repeatable)",
-    )  # fmt: skip
+    )
     parser.add_argument("--keep-database", action="store_true", help="do not drop it at the end")
     parser.add_argument("--output", default="claims", help="result file name (no .json)")
     return parser.parse_args(argv)
@@ -652,8 +696,10 @@ def claims_result(stats: ClaimStats, args: argparse.Namespace, url: str) -> dict
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     load_before = round(os.getloadavg()[0], 2)
-    log(f"claims benchmark: {args.agents} agents x {args.rounds} rounds, PostgreSQL "
-        f"{PG_DATABASE}, Redis {REDIS_URL}; load average {load_before}")  # fmt: skip
+    log(
+        f"claims benchmark: {args.agents} agents x {args.rounds} rounds, PostgreSQL "
+        f"{PG_DATABASE}, Redis {REDIS_URL}; load average {load_before}"
+    )
     result: dict[str, Any] = {
         "settings": {k: getattr(args, k) for k in (
             "rounds", "warmup", "agents", "max_minutes", "workers", "offer_agents",
@@ -677,9 +723,10 @@ def main(argv: list[str] | None = None) -> int:
             if not args.skip_claims:
                 started = time.monotonic()
                 stats = asyncio.run(
-                    run_claims(port, agents[: args.agents], args.rounds, args.warmup,
-                               args.max_minutes * 60)
-                )  # fmt: skip
+                    run_claims(
+                        port, agents[: args.agents], args.rounds, args.warmup, args.max_minutes * 60
+                    )
+                )
                 result["claims"] = claims_result(stats, args, url)
                 result["claims"]["duration_s"] = round(time.monotonic() - started, 1)
                 result["claims"]["load_after"] = round(os.getloadavg()[0], 2)
@@ -689,11 +736,17 @@ def main(argv: list[str] | None = None) -> int:
                 closers = agents[args.offer_agents :][:5]
                 result["offers"] = offers = summarise_offers(
                     asyncio.run(
-                        run_offers(port, streamers, closers, args.offer_tickets, args.offer_rate,
-                                   args.settle)
+                        run_offers(
+                            port,
+                            streamers,
+                            closers,
+                            args.offer_tickets,
+                            args.offer_rate,
+                            args.settle,
+                        )
                     ),
                     streamers,
-                )  # fmt: skip
+                )
                 offers["rate"] = args.offer_rate
                 offers["load_after"] = round(os.getloadavg()[0], 2)
                 lat = offers["latency_ms"]
@@ -717,17 +770,40 @@ def print_claims(c: dict[str, Any]) -> None:
     print()
     w, a = c["winner_latency_ms"], c["all_latency_ms"]
     common.print_table(
-        ["rounds", "double claims", "lost", "errors", "db consistent", "winner p50", "winner p99",
-         "all p50", "all p99", "all max"],
-        [[c["rounds_run"], c["double_claims"], c["lost_tickets"], c["rounds_with_errors"],
-          f"{c['database_check']['consistent']}/{c['database_check']['tickets_checked']}",
-          w.get("p50"), w.get("p99"), a.get("p50"), a.get("p99"), a.get("max")]],
-    )  # fmt: skip
+        [
+            "rounds",
+            "double claims",
+            "lost",
+            "errors",
+            "db consistent",
+            "winner p50",
+            "winner p99",
+            "all p50",
+            "all p99",
+            "all max",
+        ],
+        [
+            [
+                c["rounds_run"],
+                c["double_claims"],
+                c["lost_tickets"],
+                c["rounds_with_errors"],
+                f"{c['database_check']['consistent']}/{c['database_check']['tickets_checked']}",
+                w.get("p50"),
+                w.get("p99"),
+                a.get("p50"),
+                a.get("p99"),
+                a.get("max"),
+            ]
+        ],
+    )
     v = c["verdict"]
-    print(f"0 double claims: {'met' if v['zero_double_claims'] else 'MISSED'}"
-          f"{'' if v['full_run'] else ' (partial run)'}; claim p99 <= {TARGET_CLAIM_P99_MS:.0f} "
-          f"ms: {'met' if v['p99_target_met'] else 'MISSED'} (all requests), "
-          f"{'met' if v['winner_p99_target_met'] else 'MISSED'} (winners)")  # fmt: skip
+    print(
+        f"0 double claims: {'met' if v['zero_double_claims'] else 'MISSED'}"
+        f"{'' if v['full_run'] else ' (partial run)'}; claim p99 <= {TARGET_CLAIM_P99_MS:.0f} "
+        f"ms: {'met' if v['p99_target_met'] else 'MISSED'} (all requests), "
+        f"{'met' if v['winner_p99_target_met'] else 'MISSED'} (winners)"
+    )
     print()
 
 
@@ -735,11 +811,23 @@ def print_offers(o: dict[str, Any]) -> None:
     lat = o["latency_ms"]
     common.print_table(
         ["tickets", "streams", "pairs", "missed", "p50 ms", "p90 ms", "p99 ms", "max ms"],
-        [[o["tickets"], o["streams"], o["pairs"], o["missed"], lat.get("p50"), lat.get("p90"),
-          lat.get("p99"), lat.get("max")]],
-    )  # fmt: skip
-    print(f"offer p99 <= {TARGET_OFFER_P99_MS:.0f} ms: "
-          f"{'met' if o['verdict']['p99_target_met'] else 'MISSED'}")  # fmt: skip
+        [
+            [
+                o["tickets"],
+                o["streams"],
+                o["pairs"],
+                o["missed"],
+                lat.get("p50"),
+                lat.get("p90"),
+                lat.get("p99"),
+                lat.get("max"),
+            ]
+        ],
+    )
+    print(
+        f"offer p99 <= {TARGET_OFFER_P99_MS:.0f} ms: "
+        f"{'met' if o['verdict']['p99_target_met'] else 'MISSED'}"
+    )
     print()
 
 

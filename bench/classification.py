@@ -76,8 +76,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     bot_per_s, bot_micros = rate(with_bot, sample)
     log(f"with the bot's reading: {bot_per_s:,.0f} messages/s ({bot_micros:.0f} µs each)")
-    log(f"baseline str.lower: {floor:,.0f} /s; target {TARGET_PER_S:,.0f}/s: "
-        f"{'met' if per_s >= TARGET_PER_S else 'MISSED'}")  # fmt: skip
+    log(
+        f"baseline str.lower: {floor:,.0f} /s; target {TARGET_PER_S:,.0f}/s: "
+        f"{'met' if per_s >= TARGET_PER_S else 'MISSED'}"
+    )
     write_result(
         "classification",
         {

@@ -200,9 +200,12 @@ def app_env(
 
 def migrate(env: Mapping[str, str], workdir: Path) -> None:
     subprocess.run(
-        [relaydesk_command(), "migrate"], env=dict(env), cwd=workdir, check=True,
+        [relaydesk_command(), "migrate"],
+        env=dict(env),
+        cwd=workdir,
+        check=True,
         stdout=subprocess.DEVNULL,
-    )  # fmt: skip
+    )
 
 
 # --- subprocesses --------------------------------------------------------------------
@@ -220,9 +223,13 @@ def start(name: str, argv: Sequence[str], env: Mapping[str, str], workdir: Path)
     log_path = workdir / f"{name}.log"
     with log_path.open("wb") as out:
         popen = subprocess.Popen(
-            list(argv), env=dict(env), cwd=workdir, stdout=out, stderr=subprocess.STDOUT,
+            list(argv),
+            env=dict(env),
+            cwd=workdir,
+            stdout=out,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
-        )  # fmt: skip
+        )
     return Proc(name, popen, log_path)
 
 
@@ -359,9 +366,12 @@ def machine() -> dict[str, Any]:
                 cpu = line.split(":", 1)[1].strip()
                 break
     commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+        ["git", "rev-parse", "--short", "HEAD"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
         check=False,
-    ).stdout.strip()  # fmt: skip
+    ).stdout.strip()
     return {
         "cpu": cpu,
         "cores": os.cpu_count(),

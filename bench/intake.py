@@ -185,16 +185,21 @@ def print_results(rows: list[dict[str, Any]], summary: dict[str, Any]) -> None:
         closed, opened = r["closed_loop"], r.get("open_loop")
         table.append(
             [
-                r["app"], r["workers"], f"{closed['rps']:.0f}", closed["latency_ms"]["p50"],
-                closed["latency_ms"]["p99"], closed["errors"],
+                r["app"],
+                r["workers"],
+                f"{closed['rps']:.0f}",
+                closed["latency_ms"]["p50"],
+                closed["latency_ms"]["p99"],
+                closed["errors"],
                 f"{r['ratio_to_baseline']:.0%}" if "ratio_to_baseline" in r else "-",
                 f"{opened['completed_per_s_in_window']:.0f}/{opened['offered_rate']:.0f}"
-                if opened else "-",
+                if opened
+                else "-",
                 opened["latency_ms"]["p50"] if opened else "-",
                 opened["latency_ms"]["p99"] if opened else "-",
                 opened["errors_total"] if opened else "-",
             ]
-        )  # fmt: skip
+        )
     common.print_table(headers, table)
     print()
     for app, verdict in summary["verdicts"].items():
@@ -222,9 +227,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--rate", type=float, default=TARGET_RPS, help="open-loop msg/s; 0: off")
     parser.add_argument("--queue", default="relaydesk", help="the RQ queue the API fills")
     parser.add_argument(
-        "--env", action="append", default=[], metavar="NAME=VALUE",
+        "--env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
         help="extra environment for the relaydesk processes (repeatable)",
-    )  # fmt: skip
+    )
     parser.add_argument("--output", default="intake", help="result file name (no .json)")
     return parser.parse_args(argv)
 

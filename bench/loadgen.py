@@ -193,9 +193,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=30.0)
     args = parser.parse_args(argv)
     coro = run(
-        args.port, read_targets(args.targets), args.rate, args.duration,
-        args.connections, args.prefix, args.timeout,
-    )  # fmt: skip
+        args.port,
+        read_targets(args.targets),
+        args.rate,
+        args.duration,
+        args.connections,
+        args.prefix,
+        args.timeout,
+    )
     try:
         import uvloop
     except ImportError:

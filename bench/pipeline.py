@@ -206,9 +206,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--drain-timeout", type=float, default=120.0)
     parser.add_argument("--queue", default="relaydesk", help="the RQ queue")
     parser.add_argument(
-        "--env", action="append", default=[], metavar="NAME=VALUE",
+        "--env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
         help="extra environment for the relaydesk processes (repeatable)",
-    )  # fmt: skip
+    )
     parser.add_argument("--output", default="pipeline", help="result file name (no .json)")
     return parser.parse_args(argv)
 

@@ -90,10 +90,14 @@ def enqueue(
     limit = RateLimit(*concurrency) if concurrency is not None and concurrency[1] > 0 else None
     try:
         queue(lane).enqueue_call(
-            func, args=args, job_id=job_id, description=description,
+            func,
+            args=args,
+            job_id=job_id,
+            description=description,
             result_ttl=30,  # nobody reads results (0 trips RQ 3.0's cleanup); kept briefly
-            failure_ttl=24 * 3600, rate_limit=limit,
-        )  # fmt: skip
+            failure_ttl=24 * 3600,
+            rate_limit=limit,
+        )
     except redis.RedisError as exc:
         log.warning("job %s not enqueued (%s); the sweeper will retry", job_id, exc)
         return False

@@ -227,9 +227,22 @@ MIN_SECRET_BYTES = 32
 GENERATE_SECRET = 'python -c "import secrets; print(secrets.token_urlsafe(48))"'
 # Compared lower-cased with everything but letters and digits removed.
 _PLACEHOLDERS = frozenset(
-    {"changeme", "changemetoalongrandomsecret", "secret", "secretkey", "dev", "development",
-     "test", "testing", "password", "default", "relaydesk", "insecure", "example"}
-)  # fmt: skip
+    {
+        "changeme",
+        "changemetoalongrandomsecret",
+        "secret",
+        "secretkey",
+        "dev",
+        "development",
+        "test",
+        "testing",
+        "password",
+        "default",
+        "relaydesk",
+        "insecure",
+        "example",
+    }
+)
 _PLACEHOLDER_WORDS = ("changeme", "replaceme", "placeholder", "yoursecret", "donotuse", "example")
 _MIN_DISTINCT_CHARS = 10
 

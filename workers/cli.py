@@ -39,10 +39,15 @@ def cmd_api(args: argparse.Namespace) -> int:
     # 127.0.0.1 by default), the same rule as router/limits/clients.py.
     proxies = get_settings().trusted_proxies
     uvicorn.run(
-        "router.app:create_app", factory=True, host=args.host, port=args.port,
-        workers=args.workers, log_level="warning", proxy_headers=bool(proxies),
+        "router.app:create_app",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level="warning",
+        proxy_headers=bool(proxies),
         forwarded_allow_ips=proxies or None,
-    )  # fmt: skip
+    )
     return 0
 
 
@@ -59,10 +64,15 @@ def cmd_users_add(args: argparse.Namespace) -> int:
 
     with unit_of_work() as session:
         user = create_user(
-            session, username=args.username, password=args.password, role=args.role,
-            languages=_split(args.languages), skills=_split(args.skills),
-            display_name=args.name, max_concurrent=args.max_concurrent,
-        )  # fmt: skip
+            session,
+            username=args.username,
+            password=args.password,
+            role=args.role,
+            languages=_split(args.languages),
+            skills=_split(args.skills),
+            display_name=args.name,
+            max_concurrent=args.max_concurrent,
+        )
         print(f"created {user.role} {user.username} (id {user.id})")
     return 0
 
@@ -153,12 +163,16 @@ def cmd_rules(args: argparse.Namespace) -> int:
             history = simulation.load_history(session, args.limit)
         report = simulation.compare(active.document, document, history)
         print(f"{report.decisions} decisions replayed, {report.changed} would change")
-        print(f"escalation rate: {report.before.escalation_rate:.1%} (version "
-              f"{active.version}) -> {report.after.escalation_rate:.1%} (draft)")  # fmt: skip
+        print(
+            f"escalation rate: {report.before.escalation_rate:.1%} (version "
+            f"{active.version}) -> {report.after.escalation_rate:.1%} (draft)"
+        )
         queues = sorted(set(report.before.by_queue) | set(report.after.by_queue))
         for queue in queues:
-            print(f"  queue {queue:<12} {report.before.by_queue[queue]:>6} -> "
-                  f"{report.after.by_queue[queue]:>6}")  # fmt: skip
+            print(
+                f"  queue {queue:<12} {report.before.by_queue[queue]:>6} -> "
+                f"{report.after.by_queue[queue]:>6}"
+            )
     else:
         with unit_of_work() as session:
             version = service.publish(session, document, args.actor, args.note)
@@ -202,11 +216,13 @@ def build_parser() -> argparse.ArgumentParser:
     worker = sub.add_parser("worker", help="run a job worker")
     worker.add_argument("--burst", action="store_true", help="stop when the queue is empty")
     worker.add_argument(
-        "--queues", choices=list(WORKER_ROLES), default="all",
+        "--queues",
+        choices=list(WORKER_ROLES),
+        default="all",
         help="messages: customers' messages (then the low-priority ones); llm: the part of a "
         "message that waits for the LLM; background: webhook deliveries; all: the four in "
         "that order",
-    )  # fmt: skip
+    )
     worker.set_defaults(func=cmd_worker)
 
     sub.add_parser("migrate", help="upgrade the database schema").set_defaults(func=cmd_migrate)
@@ -231,10 +247,11 @@ def build_parser() -> argparse.ArgumentParser:
         "what", nargs="?", choices=["classifiers", "conversations"], default="classifiers"
     )
     evaluate.add_argument(
-        "--data", type=Path,
+        "--data",
+        type=Path,
         help="classifiers: the shared data folder (default ../shared/data); conversations: a "
         "folder of conversation files (default: the development set)",
-    )  # fmt: skip
+    )
     evaluate.add_argument("--limit", type=int, help="conversations: play only the first N")
     evaluate.add_argument("--failures", type=int, default=40, help="failed turns to list")
     evaluate.set_defaults(func=cmd_eval)

@@ -60,9 +60,14 @@ def seed_demo_users() -> list[DemoUser]:
         for u in DEMO_USERS:
             if get_by_username(session, u.username) is None:
                 create_user(
-                    session, username=u.username, password=u.password, role=u.role,
-                    languages=u.languages, skills=u.skills, display_name=u.name,
-                )  # fmt: skip
+                    session,
+                    username=u.username,
+                    password=u.password,
+                    role=u.role,
+                    languages=u.languages,
+                    skills=u.skills,
+                    display_name=u.name,
+                )
                 created.append(u)
     return created
 
@@ -116,8 +121,10 @@ def run_demo(*, host: str, port: int) -> int:
     ensure_topic_model(knowledge_base(), progress=say)  # seconds; once per knowledge base
     trainer = None
     if not is_current():
-        say("training the English intent model in the background (about 2 min, once); the bot "
-            "answers from its topic model meanwhile")  # fmt: skip
+        say(
+            "training the English intent model in the background (about 2 min, once); the bot "
+            "answers from its topic model meanwhile"
+        )
         trainer = _spawn("train")
     with unit_of_work() as session:
         seed_demo_customers(session)  # their orders and due dates move with today's date
@@ -154,8 +161,11 @@ def run_demo(*, host: str, port: int) -> int:
                     workers[role] = _spawn("worker", "--queues", role)
             if trainer is not None and trainer.poll() is not None:
                 done = trainer.returncode == 0
-                say("the intent model is trained" if done else "error: intent training failed; "
-                    "run `relaydesk train` to see why")  # fmt: skip
+                say(
+                    "the intent model is trained"
+                    if done
+                    else "error: intent training failed; run `relaydesk train` to see why"
+                )
                 trainer = None
         print("\nstopping…", flush=True)
         return 0

@@ -42,10 +42,13 @@ def _outcome(session: Session, message_id: int) -> tuple[str, str | None, str]:
     decision = session.scalars(select(Decision).where(Decision.message_id == message_id)).one()
     replies = session.scalars(
         select(Message.text)
-        .where(Message.conversation_id == decision.conversation_id, Message.id > message_id,
-               Message.author.in_((Author.BOT, Author.SYSTEM)))
+        .where(
+            Message.conversation_id == decision.conversation_id,
+            Message.id > message_id,
+            Message.author.in_((Author.BOT, Author.SYSTEM)),
+        )
         .order_by(Message.id)
-    ).all()  # fmt: skip
+    ).all()
     reply = " / ".join(replies)
     signals = decision.signals or {}
     action = decision.action

@@ -128,7 +128,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "repeat contacts and durable containment by customer",
     )
     add("--seed", type=int, help="random seed, for a repeatable run")
-    add("--no-progress", action="store_true", help="no progress line")  # fmt: skip
+    add("--no-progress", action="store_true", help="no progress line")
 
 
 def config_from_args(args: argparse.Namespace) -> Config:
@@ -161,15 +161,25 @@ def config_from_args(args: argparse.Namespace) -> Config:
     ops = (args.ops_user or demo_ops.username, args.ops_password or demo_ops.password)
     mix = args.mix or ",".join(f"{k}:{v:g}" for k, v in DEFAULT_MIX.items())
     return Config(
-        url=args.url.rstrip("/"), minutes=args.minutes, rate=args.rate,
+        url=args.url.rstrip("/"),
+        minutes=args.minutes,
+        rate=args.rate,
         languages=parse_mix(args.languages, sorted(book), "--languages"),
         mix=parse_mix(mix, BEHAVIOURS, "--mix"),
-        agents=args.agents, accounts=accounts, ops=ops,
-        think_s=args.think_s, claim_s=args.claim_s, reply_s=args.reply_s,
-        handle_s=max(args.handle_s, args.reply_s), patience_s=args.patience_s,
-        rating_share=args.rating_share, drain_s=args.drain_s, signed=args.signed,
-        seed=args.seed, progress=not args.no_progress,
-    )  # fmt: skip
+        agents=args.agents,
+        accounts=accounts,
+        ops=ops,
+        think_s=args.think_s,
+        claim_s=args.claim_s,
+        reply_s=args.reply_s,
+        handle_s=max(args.handle_s, args.reply_s),
+        patience_s=args.patience_s,
+        rating_share=args.rating_share,
+        drain_s=args.drain_s,
+        signed=args.signed,
+        seed=args.seed,
+        progress=not args.no_progress,
+    )
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
@@ -219,9 +229,11 @@ async def simulate(config: Config, out: TextIO, err: TextIO) -> Report:
         window_start = start.replace(microsecond=0) - timedelta(seconds=1)
         window_end = end.replace(microsecond=0) + timedelta(seconds=2)
         response = await api.call(
-            "GET", "/api/v1/metrics", token=ops_token,
+            "GET",
+            "/api/v1/metrics",
+            token=ops_token,
             params={"from": _iso(window_start), "to": _iso(window_end)},
-        )  # fmt: skip
+        )
         metrics = api.json(response, "GET /api/v1/metrics")
     from workers.simulate_report import metrics_table
 
@@ -267,9 +279,14 @@ def _say_setup(config: Config, accounts: list[Account], err: TextIO) -> None:
 
 
 async def _run(
-    actors: Actors, config: Config, rng: random.Random, stop: asyncio.Event, tally: TrafficCounts,
-    ops_token: str, err: TextIO,
-) -> None:  # fmt: skip
+    actors: Actors,
+    config: Config,
+    rng: random.Random,
+    stop: asyncio.Event,
+    tally: TrafficCounts,
+    ops_token: str,
+    err: TextIO,
+) -> None:
     duration = config.minutes * 60
     began = time.monotonic()
     progress = asyncio.create_task(
@@ -313,9 +330,15 @@ async def _run(
 
 
 async def _progress(
-    api: Api, tally: TrafficCounts, ops_token: str, began: float, duration: float,
-    stop: asyncio.Event, err: TextIO, enabled: bool,
-) -> None:  # fmt: skip
+    api: Api,
+    tally: TrafficCounts,
+    ops_token: str,
+    began: float,
+    duration: float,
+    stop: asyncio.Event,
+    err: TextIO,
+    enabled: bool,
+) -> None:
     """A progress line on stderr: in place on a terminal, else every 10 s."""
     tty = err.isatty()
     last_print = last_live = 0.0

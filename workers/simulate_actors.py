@@ -103,9 +103,15 @@ class Api:
         self.tally = tally
 
     async def call(
-        self, method: str, path: str, *, token: str | None = None, json: Any = None,
-        params: dict[str, str] | None = None, retries: int = ATTEMPTS,
-    ) -> httpx.Response:  # fmt: skip
+        self,
+        method: str,
+        path: str,
+        *,
+        token: str | None = None,
+        json: Any = None,
+        params: dict[str, str] | None = None,
+        retries: int = ATTEMPTS,
+    ) -> httpx.Response:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         for attempt in range(1, retries + 1):
             try:
@@ -281,9 +287,11 @@ class Actors:
             return
         await asyncio.sleep(self.delay(config.think_s))
         response = await self.api.call(
-            "POST", f"/api/v1/conversations/{cid}/rating", token=token,
+            "POST",
+            f"/api/v1/conversations/{cid}/rating",
+            token=token,
             json={"score": rng.choice(scores)},
-        )  # fmt: skip
+        )
         if response.status_code == 201:
             tally.ratings += 1
 
@@ -306,9 +314,11 @@ class Actors:
     async def start_agents(self) -> None:
         for account in self.accounts:
             response = await self.api.call(
-                "POST", "/api/v1/agents/me/presence", token=account.token,
+                "POST",
+                "/api/v1/agents/me/presence",
+                token=account.token,
                 json={"status": "online"},
-            )  # fmt: skip
+            )
             self.api.json(response, f"{account.username} going online")
             self.agent_tasks.append(asyncio.create_task(self._heartbeat(account)))
         for n in range(self.config.agents):
@@ -326,9 +336,11 @@ class Actors:
         await asyncio.gather(*self.agent_tasks, return_exceptions=True)
         for account in self.accounts:
             await self.api.call(
-                "POST", "/api/v1/agents/me/presence", token=account.token,
+                "POST",
+                "/api/v1/agents/me/presence",
+                token=account.token,
                 json={"status": "offline"},
-            )  # fmt: skip
+            )
 
     async def _heartbeat(self, account: Account) -> None:
         while not self.agents_stop.is_set():
@@ -385,12 +397,14 @@ class Actors:
         await asyncio.sleep(min(handle, self.delay(self.config.reply_s)))
         text = agent_reply(self.kb, ticket.get("language"), ticket.get("topic"), account.name)
         path = f"/api/v1/tickets/{ticket['id']}"
-        wrote = await self.api.call("POST", f"{path}/messages", token=account.token,
-                                    json={"text": text})  # fmt: skip
+        wrote = await self.api.call(
+            "POST", f"{path}/messages", token=account.token, json={"text": text}
+        )
         if wrote.status_code != 201:  # it went back to the board (timer) or the customer left
             return False
         self.tally.agent_messages += 1
         await asyncio.sleep(max(0.0, began + handle - loop.time()))
-        done = await self.api.call("POST", f"{path}/resolve", token=account.token,
-                                   json={"resolution_code": RESOLUTION})  # fmt: skip
+        done = await self.api.call(
+            "POST", f"{path}/resolve", token=account.token, json={"resolution_code": RESOLUTION}
+        )
         return done.status_code == 200

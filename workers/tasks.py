@@ -105,10 +105,15 @@ def deliver_webhook(delivery_id: int) -> dict[str, object]:
         return {"delivery_id": delivery_id, "status": "skipped"}
     settings = get_settings()
     outcome = transport.send(
-        attempt.url, attempt.secret, attempt.body, event=attempt.event,
-        delivery_id=attempt.delivery_id, timestamp=int(utcnow().timestamp()),
-        timeout_s=settings.webhook_timeout_s, allow_private=settings.webhook_allow_private,
-    )  # fmt: skip
+        attempt.url,
+        attempt.secret,
+        attempt.body,
+        event=attempt.event,
+        delivery_id=attempt.delivery_id,
+        timestamp=int(utcnow().timestamp()),
+        timeout_s=settings.webhook_timeout_s,
+        allow_private=settings.webhook_allow_private,
+    )
     with unit_of_work() as session:
         status = service.finish_attempt(session, attempt, outcome, utcnow())
     if not outcome.ok:

@@ -87,9 +87,12 @@ def offline_answer(
     topic = TOPICS.get(article.data or article.id)
     if data is not None and topic is not None:
         ask = Ask(
-            data=data, numbers=order_numbers(message_text), amounts=amounts(message_text),
-            language=language, today=today or date.today(),
-        )  # fmt: skip
+            data=data,
+            numbers=order_numbers(message_text),
+            amounts=amounts(message_text),
+            language=language,
+            today=today or date.today(),
+        )
         facts = topic(ask)
     if facts.grounded:
         confidence += DATA_BONUS

@@ -138,8 +138,9 @@ def decide_move(
         if titled is not None:  # the very title the question named: no doubt left
             return Move(MoveKind.ANSWER, titled, 1.0, via="choice", ranked=ranked)
         chosen = _choose(text, ranked, previous.options)
-        if chosen is not None and (best is None or best.probability < SURE
-                                   or best.topic in previous.options):  # fmt: skip
+        if chosen is not None and (
+            best is None or best.probability < SURE or best.topic in previous.options
+        ):
             return chosen
     move = _read(text, ranked, kinds)
     follows = bool(previous.customer_text) and bool(previous.topic or previous.move == "miss")
@@ -147,8 +148,13 @@ def decide_move(
         both = f"{previous.customer_text} {text}"
         combined = _read(both, tuple(rank(both)), kinds)
         if combined.kind == MoveKind.ANSWER and combined.confidence >= ANSWER_BAR:
-            return Move(MoveKind.ANSWER, combined.topic, combined.confidence,
-                        via="with_previous", ranked=ranked)  # fmt: skip
+            return Move(
+                MoveKind.ANSWER,
+                combined.topic,
+                combined.confidence,
+                via="with_previous",
+                ranked=ranked,
+            )
     return move
 
 
@@ -171,8 +177,13 @@ def _choose(text: str, ranked: Sequence[TopicScore], options: Sequence[str]) -> 
         return Move(MoveKind.ANSWER, by_ordinal, 1.0, via="choice", ranked=tuple(ranked))
     among = [s for s in ranked if s.topic in options]
     if among and among[0].probability >= CHOICE_BAR:
-        return Move(MoveKind.ANSWER, among[0].topic, among[0].probability, via="choice",
-                    ranked=tuple(ranked))  # fmt: skip
+        return Move(
+            MoveKind.ANSWER,
+            among[0].topic,
+            among[0].probability,
+            via="choice",
+            ranked=tuple(ranked),
+        )
     return None
 
 
@@ -210,10 +221,19 @@ def _read(text: str, ranked: Sequence[TopicScore], kinds: Mapping[str, str]) -> 
         return Move(MoveKind.MISS, None, best.probability, ranked=tuple(ranked))
     if len(topics) >= 2:
         first, second = topics[0], topics[1]
-        if (first is best and first.probability < SURE and second.probability >= CLARIFY_BAR
-                and first.probability - second.probability < CLARIFY_GAP):  # fmt: skip
-            return Move(MoveKind.CLARIFY, first.topic, first.probability,
-                        options=(first.topic, second.topic), ranked=tuple(ranked))  # fmt: skip
+        if (
+            first is best
+            and first.probability < SURE
+            and second.probability >= CLARIFY_BAR
+            and first.probability - second.probability < CLARIFY_GAP
+        ):
+            return Move(
+                MoveKind.CLARIFY,
+                first.topic,
+                first.probability,
+                options=(first.topic, second.topic),
+                ranked=tuple(ranked),
+            )
     if sure >= ANSWER_BAR:
         return Move(MoveKind.ANSWER, best.topic, sure, ranked=tuple(ranked))
     return Move(MoveKind.MISS, best.topic, sure, ranked=tuple(ranked))

@@ -23,8 +23,16 @@ _AMOUNT = re.compile(
     r"|(?P<b>\d{1,7}(?:[.,]\d{1,2})?)\s?(?P<post>€|eur\b|euro\b|kr\b|sek\b|\$|usd\b|£))",
     re.IGNORECASE,
 )
-_CURRENCIES = {"€": "EUR", "eur": "EUR", "euro": "EUR", "$": "USD", "usd": "USD", "£": "GBP",
-               "kr": "SEK", "sek": "SEK"}  # fmt: skip
+_CURRENCIES = {
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "$": "USD",
+    "usd": "USD",
+    "£": "GBP",
+    "kr": "SEK",
+    "sek": "SEK",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,10 +123,14 @@ def _refund_sentence(ask: Ask, refund: Refund) -> str:
         "rejected": "refund_rejected",
     }.get(refund.status, "refund_requested")
     return phrase(
-        key, ask.language, amount=ask.money(refund.amount), order=refund.order_number,
-        requested=ask.day(refund.requested_on), expected=ask.day(refund.expected_on),
+        key,
+        ask.language,
+        amount=ask.money(refund.amount),
+        order=refund.order_number,
+        requested=ask.day(refund.requested_on),
+        expected=ask.day(refund.expected_on),
         paid=ask.day(refund.paid_on),
-    )  # fmt: skip
+    )
 
 
 def refunds(ask: Ask) -> Facts:
@@ -158,9 +162,12 @@ def refunds(ask: Ask) -> Facts:
 def _return_sentence(ask: Ask, ret: Return) -> str:
     return phrase(
         f"return_{ret.status}" if ret.status in _RETURN_KEYS else "return_registered",
-        ask.language, order=ret.order_number, registered=ask.day(ret.registered_on),
-        return_by=ask.day(ret.return_by), received=ask.day(ret.received_on),
-    )  # fmt: skip
+        ask.language,
+        order=ret.order_number,
+        registered=ask.day(ret.registered_on),
+        return_by=ask.day(ret.return_by),
+        received=ask.day(ret.received_on),
+    )
 
 
 _RETURN_KEYS = frozenset(("registered", "in_transit", "received", "accepted", "rejected"))
@@ -181,13 +188,23 @@ def returns(ask: Ask) -> Facts:
 
 def _order_sentence(ask: Ask, order: Order) -> str:
     key = f"order_{order.status}"
-    if key not in ("order_processing", "order_shipped", "order_delivered", "order_cancelled",
-                   "order_returned"):  # fmt: skip
+    if key not in (
+        "order_processing",
+        "order_shipped",
+        "order_delivered",
+        "order_cancelled",
+        "order_returned",
+    ):
         key = "order_processing"
     return phrase(
-        key, ask.language, order=order.number, shop=order.shop, placed=ask.day(order.placed_on),
-        shipped=ask.day(order.shipped_on), delivered=ask.day(order.delivered_on),
-    )  # fmt: skip
+        key,
+        ask.language,
+        order=order.number,
+        shop=order.shop,
+        placed=ask.day(order.placed_on),
+        shipped=ask.day(order.shipped_on),
+        delivered=ask.day(order.delivered_on),
+    )
 
 
 def delivery(ask: Ask) -> Facts:

@@ -141,7 +141,11 @@ def _checked(
         return AnswerAttempt(None, f"llm answer cites unknown sources: {unknown[:3]}", usage)
     article = next((c.split(":", 1)[1] for c in cited if c.startswith("article:")), None)
     answer = BotAnswer(
-        text=text, confidence=LLM_CONFIDENCE, sources=tuple(cited), article=article,
-        language=language, via="llm",
-    )  # fmt: skip
+        text=text,
+        confidence=LLM_CONFIDENCE,
+        sources=tuple(cited),
+        article=article,
+        language=language,
+        via="llm",
+    )
     return AnswerAttempt(answer, None, usage)

@@ -26,8 +26,10 @@ def hand_back_to_bot(session: Session, conversation_id: str, agent_username: str
     """
     conversation = lock_conversation(session, conversation_id)
     if conversation.status != ConversationStatus.WITH_HUMAN:
-        raise Conflict(f"only a conversation a person holds can be handed back, not one that "
-                       f"is {conversation.status}")  # fmt: skip
+        raise Conflict(
+            f"only a conversation a person holds can be handed back, not one that "
+            f"is {conversation.status}"
+        )
     name = session.scalar(select(User.display_name).where(User.username == agent_username))
     return return_to_bot(session, conversation, SystemMessage.HANDED_BACK, name or agent_username)
 

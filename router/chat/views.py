@@ -187,9 +187,11 @@ def _outcome(session: Session, conversation: Conversation) -> dict[str, Any]:
         .order_by(Ticket.created_at.desc(), Ticket.id)
     ).all()
     resolved = any(s == TicketStatus.RESOLVED and replied for s, replied in tickets)
-    rated = resolved and session.scalar(
-        select(Rating.id).where(Rating.conversation_id == conversation.id)
-    ) is not None  # fmt: skip
+    rated = (
+        resolved
+        and session.scalar(select(Rating.id).where(Rating.conversation_id == conversation.id))
+        is not None
+    )
     closed_reason: ClosedReason | None = None
     if conversation.status == ConversationStatus.CLOSED and tickets:
         latest = tickets[0][0]

@@ -67,9 +67,11 @@ def authorize(conversation_id: str, token: str) -> None:
     """Raise unless `token` is an unexpired token of this conversation (tokens from before
     conversation tokens expired carry no expiry and are refused like expired ones)."""
     claims = tokens.verify(
-        CONVERSATION_TOKEN, token, require_exp=True,
+        CONVERSATION_TOKEN,
+        token,
+        require_exp=True,
         expired="this conversation's token has expired; start a new conversation",
-    )  # fmt: skip
+    )
     if claims.get("cid") != conversation_id:
         raise Forbidden("this token belongs to another conversation")
 
@@ -207,9 +209,12 @@ def add_message(
     `flush=False` it is written at commit (its id is not known before)."""
     now = utcnow()
     message = Message(
-        conversation_id=conversation_id, author=author, text=text, created_at=now,
+        conversation_id=conversation_id,
+        author=author,
+        text=text,
+        created_at=now,
         processed_at=now,
-    )  # fmt: skip
+    )
     session.add(message)
     if flush:
         session.flush()

@@ -28,11 +28,16 @@ from router.customers.models import (
 
 def _order(row: CustomerOrder) -> Order:
     return Order(
-        number=row.order_number, shop=row.shop, items=row.items,
-        total=Money(row.total_cents, row.currency), payment_plan=row.payment_plan,
-        status=row.status, placed_on=row.placed_on, shipped_on=row.shipped_on,
+        number=row.order_number,
+        shop=row.shop,
+        items=row.items,
+        total=Money(row.total_cents, row.currency),
+        payment_plan=row.payment_plan,
+        status=row.status,
+        placed_on=row.placed_on,
+        shipped_on=row.shipped_on,
         delivered_on=row.delivered_on,
-    )  # fmt: skip
+    )
 
 
 class DatabaseCustomerBackend:

@@ -20,11 +20,21 @@ def check_new_conversation(address: str) -> None:
     """Count a new conversation from `address`; RateLimited over a limit."""
     s = get_settings()
     counters.enforce(
-        Limit("client-conversations", address, s.client_conversations, s.client_window_s,
-               "new conversations from your address"),
-        Limit("all-conversations", "all", s.global_conversations, s.global_window_s,
-               "new conversations from all customers together"),
-    )  # fmt: skip
+        Limit(
+            "client-conversations",
+            address,
+            s.client_conversations,
+            s.client_window_s,
+            "new conversations from your address",
+        ),
+        Limit(
+            "all-conversations",
+            "all",
+            s.global_conversations,
+            s.global_window_s,
+            "new conversations from all customers together",
+        ),
+    )
 
 
 def check_new_message(conversation_id: str, address: str) -> Lane:
@@ -32,12 +42,27 @@ def check_new_message(conversation_id: str, address: str) -> Lane:
     queue its processing waits in."""
     s = get_settings()
     verdict = counters.enforce(
-        Limit("conversation-messages", conversation_id, s.rate_limit_messages,
-               s.rate_limit_window_s, "messages in this conversation"),
-        Limit(CLIENT_MESSAGES, address, s.client_messages, s.client_window_s,
-               "messages from your address"),
-        Limit("all-messages", "all", s.global_messages, s.global_window_s,
-               "messages from all customers together"),
-    )  # fmt: skip
+        Limit(
+            "conversation-messages",
+            conversation_id,
+            s.rate_limit_messages,
+            s.rate_limit_window_s,
+            "messages in this conversation",
+        ),
+        Limit(
+            CLIENT_MESSAGES,
+            address,
+            s.client_messages,
+            s.client_window_s,
+            "messages from your address",
+        ),
+        Limit(
+            "all-messages",
+            "all",
+            s.global_messages,
+            s.global_window_s,
+            "messages from all customers together",
+        ),
+    )
     soft = s.client_messages_soft
     return Lane.MESSAGES_LOW if soft and verdict.count(CLIENT_MESSAGES) > soft else Lane.MESSAGES

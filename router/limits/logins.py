@@ -40,16 +40,24 @@ def sign_in_attempt(address: str, username: str) -> Iterator[None]:
     while the body runs, and clear the account's failures when it returns without error."""
     s = get_settings()
     client = Limit(
-        "login-client", address, s.login_client_attempts, s.login_client_window_s,
+        "login-client",
+        address,
+        s.login_client_attempts,
+        s.login_client_window_s,
         "sign-in attempts from your address",
-    )  # fmt: skip
+    )
     counters.enforce(client)
     checks = _semaphore(s.login_concurrency)
     if not checks.acquire(blocking=False):
         raise RateLimited("too many sign-ins at this moment; try again in 1 s", retry_after_s=1)
     try:
-        account = Limit("login-account", _account_subject(username), s.login_account_failures,
-                         s.login_account_window_s, "failed sign-ins for this account")  # fmt: skip
+        account = Limit(
+            "login-account",
+            _account_subject(username),
+            s.login_account_failures,
+            s.login_account_window_s,
+            "failed sign-ins for this account",
+        )
         counters.enforce(account)
         yield
     finally:

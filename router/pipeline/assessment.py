@@ -200,7 +200,7 @@ def assess(turn: PendingTurn, kb: KnowledgeBase, *, llm: LLMClient | None) -> As
         topic_confidence=round(move.confidence if move.topic else _probability(best), 3),
         bot_move=move.kind.value,
         clarify_options=move.options,
-    )  # fmt: skip
+    )
     if state.status != ConversationStatus.BOT:
         return Assessment(signals, found, AnswerAttempt(None, "a person owns the conversation"))
     # The bot's grounded answer (knowledge base + the customer's own data, or the LLM with

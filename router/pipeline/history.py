@@ -53,9 +53,12 @@ def previous_turn(
         return None
     reply = session.scalar(
         select(Message.text)
-        .where(Message.conversation_id == conversation_id, Message.author == Author.BOT,
-               Message.id < before_message_id)
+        .where(
+            Message.conversation_id == conversation_id,
+            Message.author == Author.BOT,
+            Message.id < before_message_id,
+        )
         .order_by(Message.id.desc())
         .limit(1)
-    )  # fmt: skip
+    )
     return PreviousTurn(str(row.action), row.signals or {}, row.text, reply)

@@ -154,10 +154,12 @@ def escalate(
     why = f"escalated to {ticket.queue} (rule {outcome.rule})"
     move_conversation(conversation, ConversationStatus.WAITING_FOR_HUMAN, why)
     key = (
-        SystemMessage.HANDOFF_UNSURE if outcome.rule in UNSURE_RULES
-        else SystemMessage.PROCESSING_FAILED if outcome.rule == "processing_failed"
+        SystemMessage.HANDOFF_UNSURE
+        if outcome.rule in UNSURE_RULES
+        else SystemMessage.PROCESSING_FAILED
+        if outcome.rule == "processing_failed"
         else SystemMessage.HANDOFF
-    )  # fmt: skip
+    )
     add_message(session, conversation.id, Author.SYSTEM, system_text(key, language), flush=False)
     result.replies += 1
     result.ticket_id = ticket.id
@@ -206,16 +208,25 @@ def give_up(session: Session, message_id: int, why: str) -> ProcessResult:
         return result
     conversation = lock_conversation(session, message.conversation_id)
     outcome = Outcome(
-        Action.ESCALATE, "processing_failed", f"message could not be processed: {why}",
-        queue="general", priority=1, language=conversation.language,
-    )  # fmt: skip
+        Action.ESCALATE,
+        "processing_failed",
+        f"message could not be processed: {why}",
+        queue="general",
+        priority=1,
+        language=conversation.language,
+    )
     session.add(
         Decision(
-            conversation_id=conversation.id, message_id=message.id, action=outcome.action,
-            queue=outcome.queue, rule=outcome.rule, reason=outcome.reason, ruleset="none",
+            conversation_id=conversation.id,
+            message_id=message.id,
+            action=outcome.action,
+            queue=outcome.queue,
+            rule=outcome.rule,
+            reason=outcome.reason,
+            ruleset="none",
             signals={},
         )
-    )  # fmt: skip
+    )
     message.processed_at = _decided(session, message.created_at)
     result.decided.append(message.id)
     if conversation.status == ConversationStatus.BOT:

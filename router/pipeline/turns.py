@@ -152,9 +152,10 @@ def read_turn(session: Session, message_id: int, repeat_contact_days: int) -> Pe
         last_decision_id=_last_decision_id(session, owner),
         transcript=tuple(transcript),
         history=tuple(history),
-        recent_topics=_recent_topics(session, conversation, message.created_at,
-                                     repeat_contact_days),
-    )  # fmt: skip
+        recent_topics=_recent_topics(
+            session, conversation, message.created_at, repeat_contact_days
+        ),
+    )
 
 
 def still_current(session: Session, turn: PendingTurn) -> Conversation | None:

@@ -120,9 +120,12 @@ def _seed() -> World:
     second = waiting_ticket("Mitarbeiter bitte", language="de")
     with unit_of_work() as session:
         endpoint, _ = create_endpoint(
-            session, url="https://hooks.example.com/relaydesk",
-            events=[WebhookEvent.TICKET_RESOLVED], secret=None, actor="olivia",
-        )  # fmt: skip
+            session,
+            url="https://hooks.example.com/relaydesk",
+            events=[WebhookEvent.TICKET_RESOLVED],
+            secret=None,
+            actor="olivia",
+        )
         endpoint_id = endpoint.id
     ids: dict[str, list[str | int]] = {
         "conversation_id": [first.conversation_id],

@@ -28,8 +28,16 @@ def test_0004_goes_up_and_down_and_keeps_the_data() -> None:
     tables = inspect(get_engine())
     assert set(tables.get_table_names()) >= NEW_TABLES
     columns = {c["name"] for c in tables.get_columns("tickets")}
-    assert {"pay_cents", "surge_pct", "pay_bonus_cents", "sla_raised_at", "offered_to",
-            "customer_waiting_since", "customer_active_at", "offered_until"} <= columns  # fmt: skip
+    assert {
+        "pay_cents",
+        "surge_pct",
+        "pay_bonus_cents",
+        "sla_raised_at",
+        "offered_to",
+        "customer_waiting_since",
+        "customer_active_at",
+        "offered_until",
+    } <= columns
     assert stored(TICKETS_WITH_EVENTS) == [("t1", "open", "created")]
     # the old row got the server default
     assert stored_value("SELECT pay_bonus_cents FROM tickets") == 0

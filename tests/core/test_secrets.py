@@ -155,8 +155,12 @@ def test_the_worker_and_the_api_command_refuse_to_start(command: list[str], tmp_
     env["RELAYDESK_SECRET_KEY"] = COMPOSE_PLACEHOLDER
     done = subprocess.run(
         [sys.executable, "-m", "workers.cli", *command],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 2, done.stderr
     assert "error: RELAYDESK_SECRET_KEY is a well-known placeholder" in done.stderr
     assert HOW_TO_GENERATE in done.stderr

@@ -86,9 +86,12 @@ def test_conversation_tokens_expire(backend: str, monkeypatch: pytest.MonkeyPatc
     for stale in (expired, no_expiry):
         for r in (
             c.get(url, headers={"Authorization": f"Bearer {stale}"}),
-            c.post(f"{url}/messages", json={"text": "hello?"},
-                   headers={"Authorization": f"Bearer {stale}"}),
-        ):  # fmt: skip
+            c.post(
+                f"{url}/messages",
+                json={"text": "hello?"},
+                headers={"Authorization": f"Bearer {stale}"},
+            ),
+        ):
             assert r.status_code == 401, r.text
             assert r.json() == {
                 "error": "Unauthorized",

@@ -50,9 +50,10 @@ def _start(c: TestClient, **headers: str) -> Any:
 def _post(c: TestClient, created: Any, text: str) -> Any:
     body = created.json()
     return c.post(
-        f"{CONVERSATIONS}/{body['id']}/messages", json={"text": text},
+        f"{CONVERSATIONS}/{body['id']}/messages",
+        json={"text": text},
         headers={"Authorization": f"Bearer {body['token']}"},
-    )  # fmt: skip
+    )
 
 
 def _count(model: type[Conversation] | type[Message]) -> int:
@@ -163,8 +164,7 @@ def test_a_budget_for_all_clients_and_refusals_do_not_use_it(
 ) -> None:
     """A client refused for its own limit is not counted in the global budget behind it, so
     one flooder cannot use up everyone's budget."""
-    _limits(monkeypatch, client_conversations="2", global_conversations="4",
-            global_window_s="60")  # fmt: skip
+    _limits(monkeypatch, client_conversations="2", global_conversations="4", global_window_s="60")
     flooder = _client("203.0.113.30")
     assert [_start(flooder).status_code for _ in range(6)] == [201, 201, 429, 429, 429, 429]
     assert _start(_client("203.0.113.31")).status_code == 201
@@ -190,8 +190,7 @@ def test_x_forwarded_for_is_ignored_unless_the_proxy_is_trusted(
 ) -> None:
     _limits(monkeypatch, client_conversations="2")
     peer = _client("203.0.113.60")
-    answers = [_start(peer, **{"X-Forwarded-For": f"198.51.100.{i}"}).status_code
-               for i in range(4)]  # fmt: skip
+    answers = [_start(peer, **{"X-Forwarded-For": f"198.51.100.{i}"}).status_code for i in range(4)]
     assert answers == [201, 201, 429, 429]  # every made-up address is still the same peer
 
     _limits(monkeypatch, client_conversations="2", trusted_proxies="10.0.0.0/8")
@@ -200,8 +199,10 @@ def test_x_forwarded_for_is_ignored_unless_the_proxy_is_trusted(
     for i in range(4):  # behind the trusted proxy, each address is a client of its own
         assert _start(proxy, **{"X-Forwarded-For": f"198.51.100.{i}"}).status_code == 201
     # What the client wrote to the left of what the proxy appended changes nothing.
-    spoofed = [_start(proxy, **{"X-Forwarded-For": f"192.0.2.{i}, 198.51.100.99"}).status_code
-               for i in range(3)]  # fmt: skip
+    spoofed = [
+        _start(proxy, **{"X-Forwarded-For": f"192.0.2.{i}, 198.51.100.99"}).status_code
+        for i in range(3)
+    ]
     assert spoofed == [201, 201, 429]
 
 

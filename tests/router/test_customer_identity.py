@@ -58,14 +58,19 @@ def test_a_proven_customer_gets_their_own_data() -> None:
 @pytest.mark.parametrize(
     ("body", "status"),
     [
-        ({"customer_ref": "demo-customer-0",
-          "customer_signature": customer_signature("demo-customer-7")}, 403),
+        (
+            {
+                "customer_ref": "demo-customer-0",
+                "customer_signature": customer_signature("demo-customer-7"),
+            },
+            403,
+        ),
         ({"customer_ref": "demo-customer-0", "customer_signature": "0" * 64}, 403),
         ({"customer_signature": customer_signature("demo-customer-0")}, 422),
         ({"customer_ref": "demo-customer-0", "customer_signature": "xyz"}, 422),
         ({"customer_ref": "demo-customer-0", "customer_signature": "a" * 65}, 422),
     ],
-)  # fmt: skip
+)
 def test_a_wrong_signature_is_refused_and_nothing_is_stored(
     body: dict[str, str], status: int
 ) -> None:

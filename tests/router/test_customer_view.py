@@ -72,8 +72,10 @@ def test_agent_replies_carry_their_names_and_a_resolution_asks_for_a_rating() ->
     t = waiting_ticket()
     view = conversation(c, t.conversation_id, t.customer)
     assert (view["resolved_by_person"], view["rating_requested"], view["closed_reason"]) == (
-        False, False, None,
-    )  # fmt: skip
+        False,
+        False,
+        None,
+    )
     assert _post(c, f"{t.id}/claim", anna).status_code == 200
     assert _post(c, f"{t.id}/messages", anna, text="Hi, Anna here.").status_code == 201
     # Anna hands it to Ben by name; Ben claims and answers.
@@ -132,8 +134,9 @@ def test_a_closed_conversation_says_why() -> None:
     # A closed conversation takes no more messages; the view stays as it was.
     r = c.post(
         f"/api/v1/conversations/{gone.conversation_id}/messages",
-        json={"text": "hello?"}, headers=gone.customer,
-    )  # fmt: skip
+        json={"text": "hello?"},
+        headers=gone.customer,
+    )
     assert r.status_code == 409
     assert conversation(c, gone.conversation_id, gone.customer) == abandoned
 
@@ -151,10 +154,14 @@ def _claimed_ticket(language: str, queue: str, created: datetime, wait_s: float)
         ticket.created_at = created
         s.add(
             TicketEvent(
-                ticket_id=ticket.id, kind="claimed", actor="agent:x", from_status="open",
-                to_status="claimed", created_at=created + timedelta(seconds=wait_s),
+                ticket_id=ticket.id,
+                kind="claimed",
+                actor="agent:x",
+                from_status="open",
+                to_status="claimed",
+                created_at=created + timedelta(seconds=wait_s),
             )
-        )  # fmt: skip
+        )
 
 
 def test_with_nobody_online_the_wait_says_so_and_when_people_are_usually_there() -> None:

@@ -29,9 +29,11 @@ def test_a_bad_last_event_id_is_a_clear_error(header: str) -> None:
 
 @pytest.mark.parametrize(
     "body",
-    [{"username": "anna\x00", "password": "whatever-pass"},
-     {"username": "anna", "password": "pass\x00word"}],
-)  # fmt: skip
+    [
+        {"username": "anna\x00", "password": "whatever-pass"},
+        {"username": "anna", "password": "pass\x00word"},
+    ],
+)
 def test_a_nul_in_a_sign_in_is_a_clear_error(body: dict[str, str]) -> None:
     make_agent("anna")
     response = client().post("/api/v1/auth/token", json=body)
@@ -42,8 +44,11 @@ def test_a_nul_in_a_sign_in_is_a_clear_error(body: dict[str, str]) -> None:
 def test_a_nul_in_a_webhook_secret_or_note_is_a_clear_error() -> None:
     _, ops = make_agent("olga", role="ops")
     c = client()
-    bad_secret = {"url": "https://example.com/hook", "events": ["ticket.created"],
-                  "secret": "0123456789abcdef\x00"}  # fmt: skip
+    bad_secret = {
+        "url": "https://example.com/hook",
+        "events": ["ticket.created"],
+        "secret": "0123456789abcdef\x00",
+    }
     assert c.post("/api/v1/webhooks", json=bad_secret, headers=ops).status_code == 422
     bad_url = {"url": "https://example.com/\x00", "events": ["ticket.created"]}
     assert c.post("/api/v1/webhooks", json=bad_url, headers=ops).status_code == 422

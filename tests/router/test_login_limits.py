@@ -139,9 +139,10 @@ def test_attempts_are_limited_per_address(monkeypatch: pytest.MonkeyPatch) -> No
     assert "sign-in attempts from your address" in r.json()["detail"]
     # A spoofed X-Forwarded-For does not make it another client (no proxy is trusted).
     r = flooder.post(
-        TOKEN, json={"username": "anna", "password": AGENT_PASSWORD},
+        TOKEN,
+        json={"username": "anna", "password": AGENT_PASSWORD},
         headers={"X-Forwarded-For": "192.0.2.1"},
-    )  # fmt: skip
+    )
     assert r.status_code == 429
     assert _login(_client("203.0.113.51"), "anna", AGENT_PASSWORD).status_code == 200
 
@@ -293,9 +294,10 @@ def test_a_customer_is_answered_during_a_login_flood(
             assert r.status_code == 201, r.text
             cid, token = r.json()["id"], r.json()["token"]
             r = http.post(
-                f"/api/v1/conversations/{cid}/messages", json={"text": "hello"},
+                f"/api/v1/conversations/{cid}/messages",
+                json={"text": "hello"},
                 headers={"Authorization": f"Bearer {token}"},
-            )  # fmt: skip
+            )
             accepted_s = time.monotonic() - started
             assert r.status_code == 202, r.text
             run_jobs("messages")

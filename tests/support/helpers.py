@@ -101,10 +101,14 @@ def make_agent(
     """An agent (online unless told otherwise) and its `Authorization` header."""
     with unit_of_work() as s:
         user = User(
-            username=username, password_hash=_password_hash(), role=role,
-            display_name=username.capitalize(), languages=list(languages), skills=list(skills),
+            username=username,
+            password_hash=_password_hash(),
+            role=role,
+            display_name=username.capitalize(),
+            languages=list(languages),
+            skills=list(skills),
             max_concurrent=max_concurrent,
-        )  # fmt: skip
+        )
         s.add(user)
         s.flush()
         if presence is not None:
@@ -141,15 +145,25 @@ def waiting_ticket(
         message = add_message(s, conversation.id, Author.CUSTOMER, text)
         s.add(
             Decision(
-                conversation_id=conversation.id, message_id=message.id, action="escalate",
-                rule="bot_could_not_answer", reason="bot could not answer (English)",
-                ruleset="default-v1", signals={"human_request": False, "language": language},
+                conversation_id=conversation.id,
+                message_id=message.id,
+                action="escalate",
+                rule="bot_could_not_answer",
+                reason="bot could not answer (English)",
+                ruleset="default-v1",
+                signals={"human_request": False, "language": language},
             )
-        )  # fmt: skip
+        )
         add_message(s, conversation.id, Author.SYSTEM, "A person is coming.")
         ticket, _ = open_ticket(
-            s, conversation_id=conversation.id, queue=queue, reason="bot could not answer",
-            priority=priority, language=language, skills=skills, topic="payments",
-        )  # fmt: skip
+            s,
+            conversation_id=conversation.id,
+            queue=queue,
+            reason="bot could not answer",
+            priority=priority,
+            language=language,
+            skills=skills,
+            topic="payments",
+        )
         token = conversation_token(conversation.id)
         return WaitingTicket(ticket.id, conversation.id, {"Authorization": f"Bearer {token}"})

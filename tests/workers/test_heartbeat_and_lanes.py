@@ -91,8 +91,9 @@ def test_a_killed_workers_message_is_run_again_within_seconds(
     def hold() -> None:  # the worker blocks in the middle of the job
         with db.get_engine().connect() as conn:
             if conn.dialect.name == "postgresql":
-                conn.execute(text("SELECT id FROM conversations WHERE id = :id FOR UPDATE"),
-                             {"id": cid})  # fmt: skip
+                conn.execute(
+                    text("SELECT id FROM conversations WHERE id = :id FOR UPDATE"), {"id": cid}
+                )
             else:
                 conn.execute(text("UPDATE conversations SET bot_turns = bot_turns"))
             locked.set()

@@ -129,9 +129,10 @@ def _say(c: TestClient, text: str) -> int:
     assert created.status_code == 201, created.text
     body = created.json()
     r = c.post(
-        f"/api/v1/conversations/{body['id']}/messages", json={"text": text},
+        f"/api/v1/conversations/{body['id']}/messages",
+        json={"text": text},
         headers={"Authorization": f"Bearer {body['token']}"},
-    )  # fmt: skip
+    )
     assert r.status_code == 202, r.text
     message_id: int = r.json()["id"]
     return message_id

@@ -100,8 +100,10 @@ def _hold_conversation_lock(conversation_id: str, release: threading.Event) -> N
                 {"id": conversation_id},
             )
         else:
-            conn.execute(text("UPDATE conversations SET bot_turns = bot_turns WHERE id = :id"),
-                         {"id": conversation_id})  # fmt: skip
+            conn.execute(
+                text("UPDATE conversations SET bot_turns = bot_turns WHERE id = :id"),
+                {"id": conversation_id},
+            )
         release.wait(30)
         conn.rollback()
 

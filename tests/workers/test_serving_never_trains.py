@@ -38,8 +38,12 @@ def test_a_worker_without_models_refuses_to_start_and_says_why(empty_models: Pat
     env = {**os.environ, "RELAYDESK_INTENT_MODEL_DIR": str(empty_models / "intent")}
     done = subprocess.run(
         [sys.executable, "-m", "workers.cli", "worker", "--burst", "--queues", "messages"],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode != 0
     assert "relaydesk train --topics" in done.stderr
     assert not any(empty_models.glob("topics-*"))

@@ -49,9 +49,14 @@ def _accounts(agents: int) -> list[tuple[str, str]]:
         create_user(session, username=OPS[0], password=OPS[1], role="ops")
         for n in range(1, agents + 1):
             create_user(
-                session, username=f"sim{n}", password=PASSWORD, role="agent",
-                languages=("en", "de", "sv"), skills=("fraud", "refunds"), max_concurrent=2,
-            )  # fmt: skip
+                session,
+                username=f"sim{n}",
+                password=PASSWORD,
+                role="agent",
+                languages=("en", "de", "sv"),
+                skills=("fraud", "refunds"),
+                max_concurrent=2,
+            )
     return [(f"sim{n}", PASSWORD) for n in range(1, agents + 1)]
 
 
@@ -85,12 +90,26 @@ def _printed(out: str, label: str) -> str:
 
 def test_a_short_busy_run_prints_the_metrics_the_api_gives(site: str) -> None:
     config = Config(
-        url=site, minutes=20 / 60, rate=30, languages={"en": 0.5, "de": 0.3, "sv": 0.2},
+        url=site,
+        minutes=20 / 60,
+        rate=30,
+        languages={"en": 0.5, "de": 0.3, "sv": 0.2},
         mix={"person": 0.35, "loop": 0.15, "question": 0.2, "thanks": 0.2, "angry": 0.1},
-        agents=3, accounts=_accounts(3), ops=OPS, think_s=0.6, claim_s=0.6, reply_s=1.0,
-        handle_s=2.5, patience_s=60, rating_share=0.8, drain_s=90, poll_s=1.0, signed=True,
-        seed=7, progress=True,
-    )  # fmt: skip
+        agents=3,
+        accounts=_accounts(3),
+        ops=OPS,
+        think_s=0.6,
+        claim_s=0.6,
+        reply_s=1.0,
+        handle_s=2.5,
+        patience_s=60,
+        rating_share=0.8,
+        drain_s=90,
+        poll_s=1.0,
+        signed=True,
+        seed=7,
+        progress=True,
+    )
     report, out, err = _run(config)
     tally = report.tally
     assert tally.errors == [] and tally.unfinished == 0 and tally.unanswered == 0, out
@@ -149,10 +168,20 @@ def test_refusals_are_waited_out(site: str, monkeypatch: pytest.MonkeyPatch) -> 
     reset_settings()
     _accounts(0)
     config = Config(
-        url=site, minutes=0.1, rate=150, languages={"en": 1.0}, mix={"question": 1.0},
-        agents=0, ops=OPS, think_s=0.2, poll_s=0.5, patience_s=1, drain_s=60, seed=3,
+        url=site,
+        minutes=0.1,
+        rate=150,
+        languages={"en": 1.0},
+        mix={"question": 1.0},
+        agents=0,
+        ops=OPS,
+        think_s=0.2,
+        poll_s=0.5,
+        patience_s=1,
+        drain_s=60,
+        seed=3,
         progress=False,
-    )  # fmt: skip
+    )
     report, out, _ = _run(config)
     tally = report.tally
     assert tally.refused >= 1, out

@@ -20,9 +20,15 @@ depends_on: str | Sequence[str] | None = None
 BIGINT = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
 TS = sa.DateTime(timezone=True)
 TICKET_COLUMNS = (
-    "pay_cents", "surge_pct", "pay_bonus_cents", "sla_raised_at", "customer_waiting_since",
-    "customer_active_at", "offered_to", "offered_until",
-)  # fmt: skip
+    "pay_cents",
+    "surge_pct",
+    "pay_bonus_cents",
+    "sla_raised_at",
+    "customer_waiting_since",
+    "customer_active_at",
+    "offered_to",
+    "offered_until",
+)
 
 
 def upgrade() -> None:

@@ -46,8 +46,15 @@ def chat(*texts: str, customer: str | None = None) -> list[Turn]:
             ).first()
             assert d is not None
             signals = d.signals or {}
-            turns.append(Turn(d.action, d.rule, signals.get("bot_move"),
-                              signals.get("answer_article"), replies))  # fmt: skip
+            turns.append(
+                Turn(
+                    d.action,
+                    d.rule,
+                    signals.get("bot_move"),
+                    signals.get("answer_article"),
+                    replies,
+                )
+            )
     return turns
 
 
@@ -89,17 +96,30 @@ def test_plain_questions_are_answered_in_the_customers_language(text: str, topic
 
 
 @pytest.mark.parametrize(
-    "text", ["hi", "Hallo!", "thanks!", "Danke!", "are you a bot?", "Tu es un robot ?",
-             "what can you do?", "ok", "hej hej", "dzięki", "bye"],
-)  # fmt: skip
+    "text",
+    [
+        "hi",
+        "Hallo!",
+        "thanks!",
+        "Danke!",
+        "are you a bot?",
+        "Tu es un robot ?",
+        "what can you do?",
+        "ok",
+        "hej hej",
+        "dzięki",
+        "bye",
+    ],
+)
 def test_small_talk_is_answered_and_never_escalated(text: str) -> None:
     (turn,) = chat(text)
     assert turn.action == "answer" and turn.move == "smalltalk", (text, turn)
 
 
 def test_the_customers_own_data_comes_first_and_thanks_closes_politely(today: date) -> None:
-    due, thanks = chat("Wann ist meine nächste Rate fällig?", "Danke dir!",
-                       customer="demo-customer-0")  # fmt: skip
+    due, thanks = chat(
+        "Wann ist meine nächste Rate fällig?", "Danke dir!", customer="demo-customer-0"
+    )
     assert due.article == "payment_due" and "Bestellung 1017" in due.replies[0]
     assert thanks.move == "smalltalk" and thanks.article == "thanks"
     assert "?" not in thanks.replies[0]  # a polite close, not another question
@@ -112,8 +132,11 @@ def test_a_follow_up_is_understood_from_the_previous_turn() -> None:
 
 
 def test_a_miss_asks_to_rephrase_then_offers_a_person_and_yes_gets_one() -> None:
-    first, second, yes = chat("can you recommend a good pizza recipe?",
-                              "what's the weather in Berlin tomorrow?", "yes please")  # fmt: skip
+    first, second, yes = chat(
+        "can you recommend a good pizza recipe?",
+        "what's the weather in Berlin tomorrow?",
+        "yes please",
+    )
     assert (first.action, first.rule) == ("rephrase", "first_miss")
     assert (second.action, second.rule) == ("offer_human", "second_miss")
     assert first.replies != second.replies  # never the same paragraph twice in a row
@@ -128,9 +151,11 @@ def test_no_thanks_after_an_offer_keeps_the_bot() -> None:
 
 def test_the_same_answer_is_never_sent_twice_in_a_row() -> None:
     first, again, third, fourth = chat(
-        "how do I close my account?", "how do I close my account??", "how do i close my account",
+        "how do I close my account?",
+        "how do I close my account??",
+        "how do i close my account",
         "yes",
-    )  # fmt: skip
+    )
     assert first.article == "close_account"
     assert (again.action, again.move, again.article) == ("answer", "repeat", "close_account")
     assert first.replies[0] not in again.replies  # a short pointer back, not the same text
@@ -144,7 +169,7 @@ def test_saying_the_answer_missed_offers_a_person_and_the_third_time_one_comes()
         "How can I close my account?",
         "That's not what I asked. How do I close my account?",
         "how do I close my account???",
-    )  # fmt: skip
+    )
     assert first.article == "close_account"
     assert missed.action == "offer_human" and missed.rule == "answer_did_not_help"
     assert first.replies[0] not in missed.replies
@@ -177,11 +202,13 @@ def test_two_close_topics_make_the_bot_ask_and_the_answer_picks_one() -> None:
     ("text", "topic"),
     [
         ("my card isn't stolen, I just got a new one. How do I change it?", "update_card"),
-        ("Keine Sorge, meine Karte wurde nicht gestohlen, ich will nur eine neue hinterlegen",
-         "update_card"),
+        (
+            "Keine Sorge, meine Karte wurde nicht gestohlen, ich will nur eine neue hinterlegen",
+            "update_card",
+        ),
         ("are you a bot?", "bot_identity"),
     ],
-)  # fmt: skip
+)
 def test_hard_negatives_are_answered_not_escalated(text: str, topic: str) -> None:
     (turn,) = chat(text)
     assert (turn.action, turn.article) == ("answer", topic), turn
@@ -210,9 +237,12 @@ def test_the_handoff_notice_is_in_the_customers_language_beyond_the_twelve() -> 
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [("Hvornår skal jeg betale næste rate?", "da"), ("Når må jeg betale neste avdrag?", "no"),
-     ("När ska jag betala nästa delbetalning?", "sv")],
-)  # fmt: skip
+    [
+        ("Hvornår skal jeg betale næste rate?", "da"),
+        ("Når må jeg betale neste avdrag?", "no"),
+        ("När ska jag betala nästa delbetalning?", "sv"),
+    ],
+)
 def test_danish_norwegian_and_swedish_are_told_apart(text: str, language: str) -> None:
     (turn,) = chat(text)
     with unit_of_work() as s:

@@ -35,8 +35,18 @@ def test_the_development_set_is_valid_and_covers_the_twelve_languages() -> None:
         by_language[s.language] = by_language.get(s.language, 0) + 1
     assert len(by_language) == 12 and min(by_language.values()) >= 30 and len(specs) >= 400
     categories = {s.category for s in specs}
-    assert {"answerable", "smalltalk", "person_request", "risk", "frustration", "followup",
-            "clarification", "hard_negative", "loop", "unanswerable"} <= categories  # fmt: skip
+    assert {
+        "answerable",
+        "smalltalk",
+        "person_request",
+        "risk",
+        "frustration",
+        "followup",
+        "clarification",
+        "hard_negative",
+        "loop",
+        "unanswerable",
+    } <= categories
 
 
 def test_a_turn_is_judged_by_its_outcome_and_queue() -> None:
@@ -69,14 +79,16 @@ def test_containment_topic_and_person_rates() -> None:
     ("content", "error"),
     [
         ("conversations: [{turns: [{text: hi, expect: nonsense_topic}]}]", "unknown outcome"),
-        ("conversations: [{turns: [{text: a, expect: person}, {text: b, expect: smalltalk}]}]",
-         "nothing can follow"),
+        (
+            "conversations: [{turns: [{text: a, expect: person}, {text: b, expect: smalltalk}]}]",
+            "nothing can follow",
+        ),
         ("conversations: [{turns: []}]", "no turns"),
         ("conversations: [{turns: [{expect: smalltalk}]}]", "needs a text"),
         ("conversations: [", "not valid YAML"),
         ("language: en", "holds no conversations"),
     ],
-)  # fmt: skip
+)
 def test_bad_sets_say_what_is_wrong(tmp_path: Path, content: str, error: str) -> None:
     (tmp_path / "en.yaml").write_text(content, encoding="utf-8")
     with pytest.raises(ValidationFailed, match=error):

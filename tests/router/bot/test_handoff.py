@@ -30,20 +30,30 @@ def _escalated(customer_ref: str | None = "demo-customer-0") -> str:
         first = add_message(s, cid, Author.CUSTOMER, "Where is my refund for order 1042?")
         s.add(
             Decision(
-                conversation_id=cid, message_id=first.id, action="answer", rule="answer",
-                reason="answered", ruleset="v1", signals={"intent": "refund_status"},
+                conversation_id=cid,
+                message_id=first.id,
+                action="answer",
+                rule="answer",
+                reason="answered",
+                ruleset="v1",
+                signals={"intent": "refund_status"},
             )
-        )  # fmt: skip
+        )
         last = add_message(
             s, cid, Author.CUSTOMER, f"It is still not there! I paid with card {CARD}."
         )
         s.add(
             Decision(
-                conversation_id=cid, message_id=last.id, action="escalate", rule="loop",
-                reason="loop: same question 2 times", queue="general", ruleset="v1",
+                conversation_id=cid,
+                message_id=last.id,
+                action="escalate",
+                rule="loop",
+                reason="loop: same question 2 times",
+                queue="general",
+                ruleset="v1",
                 signals={"intent": "refund_status", "loop_count": 2, "frustration": 0.6},
             )
-        )  # fmt: skip
+        )
     return cid
 
 

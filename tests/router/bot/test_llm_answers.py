@@ -152,10 +152,17 @@ def test_a_card_number_never_reaches_the_llm(fake: FakeOpenAI) -> None:
 
 def test_no_llm_call_when_the_message_goes_to_a_person(fake: FakeOpenAI) -> None:
     signals = Signals(
-        language="en", language_confidence=1.0, human_request=True, human_request_phrase="human",
-        human_requests=1, bot_turns=0, answer_article=None, answer_confidence=0.0,
-        bot_serves_language=True, conversation_status="bot",
-    )  # fmt: skip
+        language="en",
+        language_confidence=1.0,
+        human_request=True,
+        human_request_phrase="human",
+        human_requests=1,
+        bot_turns=0,
+        answer_article=None,
+        answer_confidence=0.0,
+        bot_serves_language=True,
+        conversation_status="bot",
+    )
     _ask("I want a human about my refund", signals=signals)
     assert fake.request_count == 0
 

@@ -19,8 +19,9 @@ KINDS = {"move_due_date": "answer", "payment_due": "answer", "refund_status": "a
 
 
 def _asked(options: tuple[str, str], titles: tuple[tuple[str, ...], ...]) -> Turn:
-    return Turn(move="clarify", topic=options[0], options=options, customer_text="x",
-                option_titles=titles)  # fmt: skip
+    return Turn(
+        move="clarify", topic=options[0], options=options, customer_text="x", option_titles=titles
+    )
 
 
 def test_a_title_chooses_its_option_even_against_the_model() -> None:
