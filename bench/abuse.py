@@ -814,6 +814,8 @@ def limit_settings() -> dict[str, Any]:
         "login_client_attempts",
         "login_client_window_s",
         "login_concurrency",
+        "login_checks",
+        "login_checks_window_s",
         "max_streams_per_conversation",
         "max_streams_per_address",
         "max_streams_total",

@@ -127,6 +127,30 @@ def test_busy_password_checks_refuse_at_once_and_do_not_count_against_the_accoun
     assert r.status_code == 200, r.text
 
 
+def test_password_checks_have_a_budget_for_everyone_together(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A flood from a new address for every request, each under its own limits, gets no more
+    password checks than the global budget (the CPUs keep serving customers); an attempt the
+    budget refuses is not counted against its account."""
+    monkeypatch.setenv("RELAYDESK_LOGIN_CHECKS", "3")
+    monkeypatch.setenv("RELAYDESK_LOGIN_CHECKS_WINDOW_S", "60")
+    monkeypatch.setenv("RELAYDESK_LOGIN_ACCOUNT_FAILURES", "1")
+    reset_settings()
+    make_agent("anna")
+    answers = [
+        _login(_client(f"203.0.113.{i + 1}"), f"name-{i}", "guess").status_code for i in range(3)
+    ]
+    assert answers == [401, 401, 401]
+    r = _login(_client("203.0.113.50"), "anna", "guess")
+    _assert_limited(r, 60)
+    assert "password checks for all sign-ins together" in r.json()["detail"]
+    _assert_limited(_login(_client("203.0.113.51"), "anna", AGENT_PASSWORD), 60)
+    counters.reset(logins.budget_limit())  # the window ends
+    r = _login(_client("203.0.113.52"), "anna", AGENT_PASSWORD)
+    assert r.status_code == 200, r.text  # the refused attempts did not lock anna out
+
+
 def test_attempts_are_limited_per_address(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RELAYDESK_LOGIN_CLIENT_ATTEMPTS", "3")
     reset_settings()
