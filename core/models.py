@@ -21,6 +21,7 @@ MODEL_MODULES = (
     "escalation.rules.models",
     "escalation.earnings.models",
     "escalation.ratings.models",
+    "escalation.notes.models",
     "escalation.webhooks.models",
 )
 

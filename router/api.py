@@ -9,13 +9,14 @@ from fastapi import APIRouter
 from agents_ui.pages import router as pages_router
 from escalation.agents.endpoints import router as agents_router
 from escalation.metrics.endpoints import router as metrics_router
+from escalation.notes.endpoints import router as notes_router
 from escalation.ratings.endpoints import router as ratings_router
 from escalation.rules.endpoints import router as rules_router
 from escalation.tickets.endpoints import router as tickets_router
 from escalation.webhooks.endpoints import router as webhooks_router
 from router.auth.endpoints import router as auth_router
-from router.classification.endpoints import router as classify_router
 from router.chat.endpoints import router as conversations_router
+from router.classification.endpoints import router as classify_router
 from router.health.endpoints import router as health_router
 
 ROUTERS: tuple[APIRouter, ...] = (
@@ -24,6 +25,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     auth_router,
     tickets_router,
     ratings_router,
+    notes_router,
     webhooks_router,
     agents_router,
     rules_router,
