@@ -46,9 +46,14 @@ _engine: Engine | None = None
 _sessionmaker: sessionmaker[Session] | None = None
 
 
+READ_ONLY = "relaydesk_read_only"  # the execution option `read_only()` sets
+
+
 def _configure_sqlite(engine: Engine) -> None:
     """WAL, a busy timeout and `BEGIN IMMEDIATE`, so that concurrent writers (API and
-    worker processes) queue for the write lock instead of failing half-way through."""
+    worker processes) queue for the write lock instead of failing half-way through; a
+    `read_only()` unit begins a deferred transaction, which in WAL mode neither waits for
+    the writer nor blocks it."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -62,7 +67,8 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        deferred = conn.get_execution_options().get(READ_ONLY, False)
+        conn.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
 
 def build_engine(url: str) -> Engine:
@@ -127,6 +133,37 @@ def unit_of_work() -> Iterator[Session]:
             callback()
         except Exception:  # the data is committed; a failed side effect must not undo that
             log.exception("after-commit callback failed")
+
+
+@contextmanager
+def read_only() -> Iterator[Session]:
+    """A unit of work that only reads (a page's or a poll's snapshot, the metrics): on
+    SQLite it does not take the database's write lock, so long reads never hold up the
+    customers' messages; on PostgreSQL the transaction is READ ONLY. Writing in it raises
+    `ReadOnlyViolation`; it always ends with a rollback."""
+    get_engine()
+    assert _sessionmaker is not None
+    session = _sessionmaker()
+    session.info[READ_ONLY] = True
+    try:
+        options: dict[str, Any] = {READ_ONLY: True}
+        if session.get_bind().dialect.name == "postgresql":
+            options["postgresql_readonly"] = True
+        session.connection(execution_options=options)
+        yield session
+    finally:
+        session.rollback()
+        session.close()
+
+
+class ReadOnlyViolation(RuntimeError):
+    """A write was attempted in a `read_only()` unit of work: a programming error."""
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_writes(session: Session, _context: Any, _instances: Any) -> None:
+    if session.info.get(READ_ONLY) and (session.new or session.dirty or session.deleted):
+        raise ReadOnlyViolation("a read_only() unit of work cannot write; use unit_of_work()")
 
 
 def ping_database() -> None:

@@ -8,7 +8,7 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from core import tokens
-from core.db import unit_of_work
+from core.db import read_only, unit_of_work
 from core.errors import ValidationFailed
 from core.events import conversation_quota, sse_response
 from core.openapi import errors, event_stream
@@ -82,7 +82,7 @@ def get_conversation(
     conversation_id: ConversationId, authorization: Authorization = None
 ) -> ConversationOut:
     _authorize(conversation_id, authorization)
-    with unit_of_work() as session:
+    with read_only() as session:
         return views.conversation_view(session, conversation_id)
 
 

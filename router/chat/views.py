@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from core.db import unit_of_work
+from core.db import read_only
 from core.events import conversation_channel, wakeups
 from escalation.ratings.models import Rating
 from escalation.rules.models import Decision
@@ -210,12 +210,12 @@ def _outcome(session: Session, conversation: Conversation) -> dict[str, Any]:
 
 
 def require_conversation(conversation_id: str) -> None:
-    with unit_of_work() as session:
+    with read_only() as session:
         service.get_conversation(session, conversation_id)
 
 
 def _snapshot(conversation_id: str, after_id: int) -> tuple[list[MessageOut], dict[str, Any]]:
-    with unit_of_work() as session:
+    with read_only() as session:
         conversation = service.get_conversation(session, conversation_id)
         messages = service.messages_after(session, conversation_id, after_id)
         queue = _queue(session, conversation)
