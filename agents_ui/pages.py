@@ -90,6 +90,12 @@ def agent_board(request: Request) -> HTMLResponse:
     return _page(request, "agent.html")
 
 
+@router.get("/agent/earnings", response_class=HTMLResponse)
+def agent_earnings(request: Request) -> HTMLResponse:
+    """The agent's pay today, this week and per resolved ticket, their rating and record."""
+    return _page(request, "earnings.html")
+
+
 @router.get("/agent/ticket/{ticket_id}", response_class=HTMLResponse)
 def agent_workspace(request: Request, ticket_id: str) -> HTMLResponse:
     """One ticket's whole handoff, the reply box and the release/transfer/resolve actions."""

@@ -6,16 +6,19 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Query
 from fastapi.responses import StreamingResponse
 
 from core.db import unit_of_work, utcnow
 from core.events import agent_quota, sse_response
 from core.openapi import errors, event_stream
+from core.text import Text
 from escalation.agents import roster, service, stats
 from escalation.agents.schemas import AgentStats, OnDutyAgent, PresenceOut, PresenceUpdate
+from escalation.earnings.periods import MAX_ZONE_CHARS, decode_cursor, time_zone
+from escalation.earnings.resolutions import MAX_PAGE
 from escalation.earnings.schemas import EarningsOut
-from escalation.earnings.service import earnings
+from escalation.earnings.service import RECENT, earnings
 from escalation.tickets.views import board_stream
 from escalation.users.auth import CurrentAgent, CurrentOps
 
@@ -60,16 +63,37 @@ async def stream_events(agent: CurrentAgent) -> StreamingResponse:
 
 
 @router.get("/me/earnings")
-def get_earnings(agent: CurrentAgent) -> EarningsOut:
-    """Your ledger: totals today, this week (UTC) and all time, and the recent entries
-    (base pay, surge and SLA bonus per resolved ticket)."""
+def get_earnings(
+    agent: CurrentAgent,
+    tz: Annotated[
+        Text | None,
+        Query(
+            max_length=MAX_ZONE_CHARS,
+            description="the IANA time zone your days start in (`Europe/Berlin`); default UTC",
+        ),
+    ] = None,
+    limit: Annotated[
+        int, Query(ge=1, le=MAX_PAGE, description="resolved tickets per page")
+    ] = RECENT,
+    before: Annotated[
+        Text | None,
+        Query(max_length=60, description="the `next_before` of the previous page"),
+    ] = None,
+) -> EarningsOut:
+    """Your ledger: totals today, this week, the last 30 days (days in `tz`) and all time,
+    with the tickets resolved unpaid; the recent entries (base pay, surge and SLA bonus per
+    resolved ticket); and the tickets you resolved, newest first, with their pay (or why
+    there was none) and the customer's rating."""
+    zone = time_zone(tz)
+    cursor = None if before is None else decode_cursor(before)
     with unit_of_work() as session:
-        return earnings(session, agent.id, utcnow())
+        return earnings(session, agent.id, utcnow(), zone=zone, limit=limit, before=cursor)
 
 
 @router.get("/me/stats")
 def get_my_stats(agent: CurrentAgent) -> AgentStats:
-    """Your record: claims, timeouts, releases, resolution times, rating."""
+    """Your record: claims, timeouts, releases, first response and resolution times,
+    unpaid resolutions, rating."""
     with unit_of_work() as session:
         return stats.agent_stats(session, agent.id)
 

@@ -45,8 +45,12 @@ class AgentStats(BaseModel):
     transfers: int
     # Share of claims not lost to a missed timer: the acceptance record.
     acceptance_rate: float | None
-    resolution_time: DurationStats  # claim to resolution, resolved tickets
+    resolution_time: DurationStats  # claim to resolution, resolved tickets: the handle time
     rating: RatingStats
+    # From each claim to the agent's first reply to the customer, claims that got one.
+    first_response_time: DurationStats
+    # Resolved without a reply to the customer: unpaid, and reviewed by ops.
+    resolved_unpaid: int
 
 
 class HeldSummary(BaseModel):

@@ -4,7 +4,8 @@ Reads only."""
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,6 +26,19 @@ def durations(seconds: Sequence[float]) -> DurationStats:
         median_s=round(statistics.median(seconds), 1),
         mean_s=round(statistics.fmean(seconds), 1),
     )
+
+
+def first_reply_times(events: Iterable[tuple[str, str, datetime]]) -> list[float]:
+    """Seconds from each claim to the first reply after it, from one agent's `(ticket id,
+    kind, at)` events in order; a claim that ended without a reply counts nothing."""
+    claimed: dict[str, datetime] = {}
+    times: list[float] = []
+    for ticket_id, kind, at in events:
+        if kind == "claimed":
+            claimed[ticket_id] = at
+        elif kind == "first_reply" and ticket_id in claimed:
+            times.append((at - claimed.pop(ticket_id)).total_seconds())
+    return times
 
 
 def acceptance_rate(claims: int, timeouts: int) -> float | None:
@@ -50,6 +64,21 @@ def agent_stats(session: Session, agent_id: int) -> AgentStats:
     times = [
         (closed - claimed).total_seconds() for claimed, closed in resolved if claimed and closed
     ]
+    replies: Sequence[tuple[str, str, datetime]] = session.execute(
+        select(TicketEvent.ticket_id, TicketEvent.kind, TicketEvent.created_at)
+        .where(
+            TicketEvent.agent_id == agent_id,
+            TicketEvent.kind.in_(("claimed", "first_reply")),
+        )
+        .order_by(TicketEvent.created_at, TicketEvent.id)
+    ).all()
+    unpaid = session.scalar(
+        select(func.count()).where(
+            Ticket.claimed_by == agent_id,
+            Ticket.status == TicketStatus.RESOLVED,
+            Ticket.review_reason.is_not(None),
+        )
+    )
     count, average = session.execute(
         select(func.count(Rating.id), func.avg(Rating.score)).where(Rating.agent_id == agent_id)
     ).one()
@@ -67,4 +96,6 @@ def agent_stats(session: Session, agent_id: int) -> AgentStats:
         rating=RatingStats(
             count=int(count), average=None if average is None else round(float(average), 2)
         ),
+        first_response_time=durations(first_reply_times(replies)),
+        resolved_unpaid=int(unpaid or 0),
     )  # fmt: skip

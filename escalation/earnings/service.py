@@ -3,13 +3,17 @@ Append-only: rows are inserted, never changed. Services flush; callers commit.""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, tzinfo
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from escalation.earnings.models import Earning, EarningKind
-from escalation.earnings.schemas import EarningOut, EarningsOut
+from escalation.earnings.periods import PeriodStarts
+from escalation.earnings.periods import period_starts as local_period_starts
+from escalation.earnings.resolutions import resolutions
+from escalation.earnings.schemas import EarningOut, EarningsOut, Period, PeriodOut
+from escalation.tickets.models import Ticket, TicketStatus
 from escalation.tickets.pay import CURRENCY, Pay
 
 RECENT = 50
@@ -39,33 +43,96 @@ def record_earnings(
 
 def period_starts(now: datetime) -> tuple[datetime, datetime]:
     """The start of today and of this week (Monday), in UTC."""
-    today = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    return today, today - timedelta(days=today.weekday())
+    starts = local_period_starts(now)
+    return starts.today, starts.week
 
 
-def earnings(session: Session, agent_id: int, now: datetime) -> EarningsOut:
-    """Totals for today, this week and all time (UTC), and the most recent entries."""
-    today, week = period_starts(now)
+def _periods(session: Session, agent_id: int, starts: PeriodStarts) -> list[PeriodOut]:
+    """Paid cents and tickets (from the ledger) and unpaid resolutions (from the tickets)
+    for each period, in two queries."""
+    since: dict[Period, datetime] = {
+        "today": starts.today,
+        "week": starts.week,
+        "last_30_days": starts.last_30_days,
+    }
 
-    def total(since: datetime | None = None) -> int:
-        query = select(func.coalesce(func.sum(Earning.amount_cents), 0)).where(
-            Earning.agent_id == agent_id
+    def paid(start: datetime) -> tuple[ColumnElement[int], ColumnElement[int]]:
+        inside = Earning.created_at >= start
+        return (
+            func.coalesce(func.sum(case((inside, Earning.amount_cents), else_=0)), 0),
+            func.count(func.distinct(case((inside, Earning.ticket_id)))),
         )
-        if since is not None:
-            query = query.where(Earning.created_at >= since)
-        return int(session.scalar(query) or 0)
 
+    ledger = session.execute(
+        select(
+            func.coalesce(func.sum(Earning.amount_cents), 0),
+            func.count(func.distinct(Earning.ticket_id)),
+            *[column for start in since.values() for column in paid(start)],
+        ).where(Earning.agent_id == agent_id)
+    ).one()
+    unpaid_resolved = and_(
+        Ticket.claimed_by == agent_id,
+        Ticket.status == TicketStatus.RESOLVED,
+        Ticket.review_reason.is_not(None),
+    )
+    unpaid = session.execute(
+        select(
+            func.count(),
+            *[func.count(case((Ticket.closed_at >= start, 1))) for start in since.values()],
+        ).where(unpaid_resolved)
+    ).one()
+    out = [
+        PeriodOut(
+            period=name,
+            since=start,
+            paid_cents=int(ledger[2 + 2 * i]),
+            paid_tickets=int(ledger[3 + 2 * i]),
+            unpaid_tickets=int(unpaid[1 + i]),
+        )
+        for i, (name, start) in enumerate(since.items())
+    ]
+    total = PeriodOut(
+        period="all_time",
+        since=None,
+        paid_cents=int(ledger[0]),
+        paid_tickets=int(ledger[1]),
+        unpaid_tickets=int(unpaid[0]),
+    )
+    return [*out, total]
+
+
+def earnings(
+    session: Session,
+    agent_id: int,
+    now: datetime,
+    *,
+    zone: tzinfo = UTC,
+    limit: int = RECENT,
+    before: tuple[datetime, str] | None = None,
+) -> EarningsOut:
+    """Totals for today, this week, the last 30 days (days in `zone`) and all time, the most
+    recent ledger entries, and a page of the tickets resolved (newest first, paid or not,
+    older than `before`)."""
+    starts = local_period_starts(now, zone)
+    periods = _periods(session, agent_id, starts)
+    by_name = {p.period: p for p in periods}
     recent = session.scalars(
         select(Earning)
         .where(Earning.agent_id == agent_id)
         .order_by(Earning.created_at.desc(), Earning.id.desc())
         .limit(RECENT)
     ).all()
-    tickets = session.scalar(
-        select(func.count(func.distinct(Earning.ticket_id))).where(Earning.agent_id == agent_id)
-    )
+    page, next_before = resolutions(session, agent_id, limit, before)
     return EarningsOut(
-        currency=CURRENCY, today_cents=total(today), week_cents=total(week),
-        total_cents=total(), tickets=int(tickets or 0),
+        currency=CURRENCY,
+        today_cents=by_name["today"].paid_cents,
+        week_cents=by_name["week"].paid_cents,
+        total_cents=by_name["all_time"].paid_cents,
+        tickets=by_name["all_time"].paid_tickets,
         entries=[EarningOut.model_validate(e) for e in recent],
-    )  # fmt: skip
+        time_zone=starts.zone,
+        last_30_days_cents=by_name["last_30_days"].paid_cents,
+        periods=periods,
+        resolutions=page,
+        next_before=next_before,
+    )
