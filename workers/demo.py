@@ -179,6 +179,7 @@ PAGES = (
     ("Customer chat", "/chat"),
     ("Sign in", "/login"),
     ("Agent board", "/agent"),
+    ("Agent earnings", "/agent/earnings"),
     ("Ops console", "/ops"),
     ("API docs", "/docs"),
 )
