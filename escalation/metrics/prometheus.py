@@ -20,7 +20,7 @@ from prometheus_client.registry import Collector, CollectorRegistry
 from sqlalchemy.exc import SQLAlchemyError
 
 from core import tokens
-from core.db import unit_of_work, utcnow
+from core.db import read_only, utcnow
 from core.errors import Unauthorized
 from core.redis import get_redis
 from core.settings import get_settings
@@ -142,7 +142,7 @@ class LiveCollector(Collector):
         found: list[Metric] = []
         database_ok = redis_ok = True
         try:
-            with unit_of_work() as session:
+            with read_only() as session:
                 board = board_now(session, now)
             found.extend(board_metrics(board, now))
         except SQLAlchemyError:
