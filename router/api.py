@@ -10,6 +10,7 @@ from agents_ui.pages import router as pages_router
 from escalation.agents.endpoints import router as agents_router
 from escalation.metrics.endpoints import router as metrics_router
 from escalation.notes.endpoints import router as notes_router
+from escalation.queues.endpoints import router as queues_router
 from escalation.ratings.endpoints import router as ratings_router
 from escalation.rules.endpoints import router as rules_router
 from escalation.tickets.endpoints import router as tickets_router
@@ -24,6 +25,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     conversations_router,
     auth_router,
     tickets_router,
+    queues_router,
     ratings_router,
     notes_router,
     webhooks_router,

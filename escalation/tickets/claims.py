@@ -28,6 +28,7 @@ from escalation.tickets.pay import (
     settle,
     unreplied_problem,
 )
+from escalation.tickets.queues import check_queue
 from escalation.tickets.service import (
     agent_presence,
     get_agent,
@@ -162,10 +163,13 @@ def transfer(
     now: datetime | None = None, *, to_agent: str | None = None,
 ) -> Ticket:  # fmt: skip
     """The agent moves the ticket to another queue's board, or offers it to one named
-    agent only (for `RELAYDESK_TRANSFER_OFFER_S`; then to everyone eligible again)."""
+    agent only (for `RELAYDESK_TRANSFER_OFFER_S`; then to everyone eligible again). The
+    queue must exist (`escalation.tickets.queues`): an unknown one is a ValidationFailed."""
     now = now or utcnow()
     conversation, ticket = _held_by(session, ticket_id, agent_id)
     agent = get_agent(session, agent_id)
+    if queue is not None and queue != ticket.queue:
+        check_queue(session, queue)
     queue = queue or ticket.queue
     values: dict[str, Any] = {**UNCLAIMED, "queue": queue}
     detail: dict[str, Any] = {"from_queue": ticket.queue, "to_queue": queue}

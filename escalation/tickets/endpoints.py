@@ -117,6 +117,10 @@ def release(
 
 @router.post("/{ticket_id}/transfer", responses=errors(404, 409))
 def transfer(ticket_id: TicketId, body: TransferRequest, agent: CurrentAgent) -> TicketState:
+    """Move the ticket to another queue's board (one of `GET /api/v1/queues`), or offer it
+    to one named agent. An unknown queue or a transfer to yourself is a 422; an agent name
+    that is not an active agent's is a 404; an agent who lacks the ticket's language or
+    skills is a 409; nothing changes then."""
     with unit_of_work() as session:
         ticket = claims.transfer(
             session, ticket_id, agent.id, body.queue, body.reason, to_agent=body.agent

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Annotated, Any
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -101,12 +101,78 @@ class CustomerOut(BaseModel):
     language: str | None
 
 
+class WhyOut(BaseModel):
+    """Why the conversation came to a person, in plain words (`escalation.tickets.explain`);
+    the rule ids and raw signals stay in `decisions` and `handoff.escalation`."""
+
+    text: str  # one sentence, e.g. "The customer asked for a person, 1st request, German."
+    notes: list[str]  # what else the signals and the ticket's history say, one line each
+
+
+class MoneyOut(BaseModel):
+    amount_cents: int
+    currency: str  # ISO 4217
+
+
+class OrderOut(BaseModel):
+    number: str
+    shop: str
+    items: str
+    total: MoneyOut
+    payment_plan: str  # pay_in_30, pay_in_3, financing
+    status: str  # processing, shipped, delivered, cancelled, returned
+    placed_on: date
+    shipped_on: date | None
+    delivered_on: date | None
+
+
+class InstalmentOut(BaseModel):
+    order_number: str
+    seq: int  # 1-based
+    count: int  # instalments of the order in all
+    amount: MoneyOut
+    due_on: date
+    overdue: bool  # due before today (UTC) and not paid
+
+
+class RefundOut(BaseModel):
+    order_number: str
+    amount: MoneyOut
+    status: str  # requested, processing, paid, rejected
+    requested_on: date
+    expected_on: date | None
+    paid_on: date | None
+
+
+class ReturnOut(BaseModel):
+    order_number: str
+    items: str
+    status: str  # registered, in_transit, received, accepted, rejected
+    registered_on: date
+    return_by: date | None
+    received_on: date | None
+
+
+class CustomerPanel(BaseModel):
+    """The customer's context, typed for people (money in cents with its currency, dates
+    as dates): the same look-ups as `handoff.customer`, whose values are display strings."""
+
+    ref: str
+    orders: list[OrderOut]  # the most recent few, newest first
+    open_instalments: list[InstalmentOut]  # by due date
+    refunds: list[RefundOut]  # newest first
+    returns: list[ReturnOut]  # newest first
+
+
 class TicketDetail(TicketCard):
     """The board card for everyone; the handoff package only for the claiming agent."""
 
     yours: bool
     claimed_at: datetime | None
     first_reply_due_at: datetime | None
+    # While the agent holds it and the customer's later message is unanswered: reply by
+    # then or the ticket returns to the board (`RELAYDESK_REPLY_TIMEOUT_S`).
+    reply_due_at: datetime | None = None
     conversation_id: str | None = None
     customer: CustomerOut | None = None
     messages: list[MessageOut] | None = None
@@ -114,6 +180,9 @@ class TicketDetail(TicketCard):
     events: list[TicketEventOut] | None = None
     # The handoff package: summary, escalation reason and signals, customer context.
     handoff: HandoffPackage | None = None
+    # For people: why it came to a person in plain words, and the customer's context typed.
+    why: WhyOut | None = None
+    customer_panel: CustomerPanel | None = None  # None for an anonymous conversation
 
 
 class AgentMessageCreate(BaseModel):
@@ -157,3 +226,23 @@ class ResolveRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     resolution_code: ResolutionCode
+
+
+QueueSource = Literal["ruleset", "built-in", "pay", "sla", "tickets"]
+
+
+class QueueOut(BaseModel):
+    name: str
+    waiting: int = Field(description="tickets on this queue's board now")
+    held: int = Field(description="tickets of this queue agents hold now")
+    sources: list[QueueSource] = Field(
+        description="where the queue is declared: the active ruleset's rules, the "
+        "system's own escalations (`built-in`), the pay table, the SLA settings, or live "
+        "tickets in it"
+    )
+
+
+class QueuesOut(BaseModel):
+    """The queues a ticket can be transferred to (`POST /api/v1/tickets/{id}/transfer`)."""
+
+    queues: list[QueueOut]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncGenerator, Sequence
 from contextlib import aclosing
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -19,12 +19,15 @@ from starlette.concurrency import run_in_threadpool
 from core.db import unit_of_work, utcnow
 from core.errors import Forbidden
 from core.events import BOARD_CHANNEL, wakeups
+from core.settings import get_settings
 from escalation.agents.models import PresenceStatus
 from escalation.rules.models import Decision
 from escalation.tickets.board import queue_surges
+from escalation.tickets.customer_panel import RememberingBackend, customer_panel
+from escalation.tickets.explain import handed_on_note, plain_notes, plain_reason
 from escalation.tickets.masking import HOLDER_PREVIEW_CHARS, PREVIEW_CHARS, preview
 from escalation.tickets.matching import Access, agent_access, capacity_problem, mismatch
-from escalation.tickets.models import Ticket, TicketEvent
+from escalation.tickets.models import Ticket, TicketEvent, TicketStatus
 from escalation.tickets.pay import NO_SURGE, Pay, fixed_pay, ticket_pay
 from escalation.tickets.preview import frozen_customer_texts, latest_customer_texts
 from escalation.tickets.schemas import (
@@ -36,6 +39,7 @@ from escalation.tickets.schemas import (
     TicketCard,
     TicketDetail,
     TicketEventOut,
+    WhyOut,
 )
 from escalation.tickets.service import (
     HeldTicket,
@@ -46,9 +50,10 @@ from escalation.tickets.service import (
     held_tickets,
 )
 from escalation.tickets.states import BOARD_STATUSES, HELD_STATUSES
-from router.bot.handoff import handoff_package
+from router.bot.handoff import HandoffPackage, handoff_package
 from router.conversations.models import Conversation, Message
 from router.conversations.schemas import MessageOut
+from router.customers.service import customer_backend, customer_data
 
 BOARD_LIMIT = 100
 KEEPALIVE_S = 15.0
@@ -189,14 +194,45 @@ def ticket_detail(
             .order_by(Decision.id)
         )
     ]
-    detail.handoff = handoff_package(session, conversation.id)
+    # The handoff package and the customer panel read the customer's data once.
+    remembering = RememberingBackend(customer_backend(session))
+    detail.handoff = handoff_package(session, conversation.id, backend=remembering)
+    data = customer_data(session, conversation.customer_ref, remembering)
+    if data is not None:
+        detail.customer_panel = customer_panel(data, now.date())
     detail.events = [
         TicketEventOut.model_validate(e)
         for e in session.scalars(
             select(TicketEvent).where(TicketEvent.ticket_id == ticket.id).order_by(TicketEvent.id)
         )
     ]
+    detail.why = _why(ticket, detail.handoff, detail.events)
+    detail.reply_due_at = _reply_due(ticket)
     return detail
+
+
+def _why(ticket: Ticket, handoff: HandoffPackage, events: list[TicketEventOut]) -> WhyOut:
+    """Why it came to a person, in plain words: the escalating decision, what its signals
+    say, and how the ticket came back to the board before this claim."""
+    escalation = handoff.escalation
+    signals = escalation.signals if escalation is not None else {}
+    text = plain_reason(
+        escalation.rule if escalation else None, escalation.reason if escalation else None,
+        signals, fallback=ticket.reason,
+    )  # fmt: skip
+    notes = plain_notes(signals)
+    handed_on = (handed_on_note(e.kind, e.actor, e.detail) for e in reversed(events))
+    latest = next((note for note in handed_on if note is not None), None)
+    if latest is not None:
+        notes.append(latest)
+    return WhyOut(text=text, notes=notes)
+
+
+def _reply_due(ticket: Ticket) -> datetime | None:
+    """When the agent holding the ticket must have answered the customer's waiting message."""
+    if ticket.status != TicketStatus.WITH_AGENT or ticket.customer_waiting_since is None:
+        return None
+    return ticket.customer_waiting_since + timedelta(seconds=get_settings().reply_timeout_s)
 
 
 def transcript(
