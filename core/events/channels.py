@@ -20,8 +20,9 @@ def conversation_channel(conversation_id: str) -> str:
     return f"relaydesk:conv:{conversation_id}"
 
 
-def publish(channel: str, payload: dict[str, Any]) -> None:
-    """Publish best-effort; a Redis outage is logged, never raised to the caller."""
+def wake_readers(channel: str, payload: dict[str, Any]) -> None:
+    """Wake the readers of `channel` (they re-read the database; the payload only says
+    what changed): published best-effort, a Redis outage is logged, never raised."""
     try:
         get_redis().publish(channel, json.dumps(payload, default=str))
     except redis.RedisError as exc:

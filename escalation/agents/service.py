@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from core.db import after_commit, utcnow
-from core.events import BOARD_CHANNEL, publish
+from core.events import BOARD_CHANNEL, wake_readers
 from core.settings import get_settings
 from escalation.agents.models import AgentPresence, PresenceStatus
 from escalation.agents.presence import effective_status
@@ -68,7 +68,7 @@ def set_presence(
         row.changed_at = now
         # Wake the agents' streams: this agent's offers appear or disappear.
         after_commit(
-            session, lambda: publish(BOARD_CHANNEL, {"type": "agent.presence", "id": agent_id})
+            session, lambda: wake_readers(BOARD_CHANNEL, {"type": "agent.presence", "id": agent_id})
         )
     if status == PresenceStatus.OFFLINE:
         returned = return_tickets_of(session, agent_id, ReturnReason.AGENT_OFFLINE, now)

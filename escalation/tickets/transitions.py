@@ -17,7 +17,7 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from core.db import after_commit
-from core.events import BOARD_CHANNEL, conversation_channel, publish
+from core.events import BOARD_CHANNEL, conversation_channel, wake_readers
 from escalation.tickets.matching import ReturnReason
 from escalation.tickets.models import Ticket, TicketEvent, TicketStatus
 from escalation.tickets.states import check_transition
@@ -136,8 +136,8 @@ def notify(
 
 def publish_conversation(session: Session, conversation_id: str) -> None:
     channel = conversation_channel(conversation_id)
-    after_commit(session, lambda: publish(channel, {"type": "conversation.updated"}))
+    after_commit(session, lambda: wake_readers(channel, {"type": "conversation.updated"}))
 
 
 def publish_board(session: Session, kind: str, ticket_id: str) -> None:
-    after_commit(session, lambda: publish(BOARD_CHANNEL, {"type": kind, "id": ticket_id}))
+    after_commit(session, lambda: wake_readers(BOARD_CHANNEL, {"type": kind, "id": ticket_id}))

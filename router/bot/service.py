@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from core.db import after_commit
 from core.errors import Conflict
-from core.events import conversation_channel, publish
+from core.events import conversation_channel, wake_readers
 from escalation.users.models import User
 from router.bot.system_messages import SystemMessage, system_text
 from router.conversations.models import Author, Conversation, ConversationStatus, Message
@@ -52,5 +52,5 @@ def return_to_bot(
     message = add_message(session, conversation.id, Author.SYSTEM, text)
     conversation.updated_at = message.created_at
     channel = conversation_channel(conversation.id)
-    after_commit(session, lambda: publish(channel, {"type": "conversation.updated"}))
+    after_commit(session, lambda: wake_readers(channel, {"type": "conversation.updated"}))
     return message

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import redis
 
-from core.events import conversation_channel, publish
+from core.events import conversation_channel, wake_readers
 from core.redis import get_redis
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ def note_agent_typing(conversation_id: str, name: str) -> bool:
     except redis.RedisError as exc:
         log.warning("typing not recorded: %s", exc)
         return False
-    publish(conversation_channel(conversation_id), {"type": "typing"})
+    wake_readers(conversation_channel(conversation_id), {"type": "typing"})
     return True
 
 

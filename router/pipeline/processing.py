@@ -18,7 +18,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from core.db import after_commit, utcnow
-from core.events import conversation_channel, publish
+from core.events import conversation_channel, wake_readers
 from core.settings import get_settings
 from escalation.metrics.latency import observe_decision_latency
 from escalation.rules.engine import evaluate
@@ -66,7 +66,7 @@ def decide(session: Session, turn: PendingTurn, assessment: Assessment) -> Proce
     result = ProcessResult()
     _handle(session, conversation, message, active_ruleset(session), assessment, result)
     channel = conversation_channel(conversation.id)
-    after_commit(session, lambda: publish(channel, {"type": "conversation.updated"}))
+    after_commit(session, lambda: wake_readers(channel, {"type": "conversation.updated"}))
     return result
 
 
@@ -232,5 +232,5 @@ def give_up(session: Session, message_id: int, why: str) -> ProcessResult:
     if conversation.status == ConversationStatus.BOT:
         escalate(session, conversation, outcome, result, conversation.language)
     channel = conversation_channel(conversation.id)
-    after_commit(session, lambda: publish(channel, {"type": "conversation.updated"}))
+    after_commit(session, lambda: wake_readers(channel, {"type": "conversation.updated"}))
     return result

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import redis
 
-from core.events import publish, shared_subscriber, wakeups
+from core.events import shared_subscriber, wake_readers, wakeups
 from core.events import subscriber as subscriber_module
 from core.redis import reset_redis
 from core.settings import reset_settings
@@ -105,8 +105,8 @@ def test_one_connection_serves_fifty_streams_and_wakes_them_all(server: RedisSer
 
             # A publish wakes every stream on its channel (one publish: the ten shared).
             for channel in CHANNELS:
-                publish(channel, {"n": 1})
-            publish(SHARED, {"n": 1})
+                wake_readers(channel, {"n": 1})
+            wake_readers(SHARED, {"n": 1})
             woke = await asyncio.wait_for(asyncio.gather(*(anext(s) for s in [*streams, quiet])), 3)
             assert woke == [True] * 60 + [False]  # `quiet` only timed out (0.5 s)
 
@@ -124,7 +124,7 @@ def test_channels_are_unsubscribed_as_their_last_stream_ends(server: RedisServer
         await a1.aclose()  # a2 still follows `first`
         await asyncio.sleep(0.2)
         assert _numsub(server, first, second) == {first: 1, second: 1}
-        publish(first, {"still": "there"})
+        wake_readers(first, {"still": "there"})
         assert await asyncio.wait_for(anext(a2), 2) is True
 
         await a2.aclose()
@@ -134,7 +134,7 @@ def test_channels_are_unsubscribed_as_their_last_stream_ends(server: RedisServer
         a3 = wakeups(first, 5, 0.1)
         assert await anext(a3) is False
         assert _numsub(server, first) == {first: 1}
-        publish(first, {"back": True})
+        wake_readers(first, {"back": True})
         assert await asyncio.wait_for(anext(a3), 2) is True
 
         await a3.aclose()
@@ -145,7 +145,7 @@ def test_channels_are_unsubscribed_as_their_last_stream_ends(server: RedisServer
         async with aclosing(wakeups(second, 5, 0.1)) as b2:
             assert await anext(b2) is False
             assert len(_subscribers(server)) == 1
-            publish(second, {"n": 1})
+            wake_readers(second, {"n": 1})
             assert await asyncio.wait_for(anext(b2), 2) is True
 
     asyncio.run(run())
@@ -181,7 +181,7 @@ def test_a_killed_connection_is_replaced_and_the_streams_wake(server: RedisServe
             for stream in streams:
                 assert await _until_woken(stream, 3) < 3
             for channel in channels:
-                publish(channel, {"after": "kill"})
+                wake_readers(channel, {"after": "kill"})
             woke = await asyncio.wait_for(asyncio.gather(*(anext(s) for s in streams)), 3)
             assert woke == [True] * 20
 
@@ -214,7 +214,7 @@ def test_streams_poll_while_redis_is_down_and_wake_after_a_restart(server: Redis
             assert int(connection["sub"]) == 2
             for stream in [*streams, late]:
                 await _until_woken(stream, 3)  # the catch-up wake-up
-            publish(channels[1], {"after": "restart"})
+            wake_readers(channels[1], {"after": "restart"})
             woke = await asyncio.wait_for(asyncio.gather(anext(streams[1]), anext(late)), 3)
             assert list(woke) == [True, True]
 
@@ -244,7 +244,7 @@ def test_each_event_loop_has_its_own_subscriber(server: RedisServer) -> None:
     ready.wait()
     assert len(_subscribers(server)) == 2
     assert _numsub(server, channel) == {channel: 2}
-    publish(channel, {"n": 1})
+    wake_readers(channel, {"n": 1})
     published.set()
     for thread in threads:
         thread.join(10)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from core.events import publish, wakeups
+from core.events import wake_readers, wakeups
 from core.redis import get_redis, reset_redis
 from core.settings import reset_settings
 from tests.support.processes import RedisServer
@@ -22,11 +22,11 @@ def test_a_burst_wakes_once_and_later_messages_again() -> None:
         stream = wakeups(channel, timeout_s=0.3, poll_s=0.1)
         seen.append(await anext(stream))  # subscribed
         for n in range(3):
-            publish(channel, {"n": n})
+            wake_readers(channel, {"n": n})
         await asyncio.sleep(0.1)  # all three have arrived before the stream looks
         seen.append(await anext(stream))
         seen.append(await anext(stream))  # nothing left: silence until the timeout
-        publish(channel, {"n": 5})
+        wake_readers(channel, {"n": 5})
         seen.append(await anext(stream))
         await stream.aclose()
         return seen
@@ -54,7 +54,7 @@ def test_the_stream_outlives_a_redis_restart(
         for _ in range(50):  # resubscribed within a few polls
             if await anext(stream) is False and _subscribed(channel):
                 break
-        publish(channel, {"after": "restart"})
+        wake_readers(channel, {"after": "restart"})
         seen.append(await anext(stream))
         await stream.aclose()
         return seen

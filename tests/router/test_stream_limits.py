@@ -16,7 +16,7 @@ import httpx
 import pytest
 import redis
 
-from core.events import BOARD_CHANNEL, conversation_channel, publish, stream_slots
+from core.events import BOARD_CHANNEL, conversation_channel, stream_slots, wake_readers
 from core.events.limits import FD_RESERVE, total_limit
 from core.settings import reset_settings
 from tests.support.helpers import make_agent
@@ -241,7 +241,7 @@ def test_healthz_answers_within_a_second_while_two_hundred_streams_are_open(
     with httpx.Client(base_url=str(http.base_url), timeout=5) as probe:
         for round_ in range(6):
             if round_ % 2:
-                publish(BOARD_CHANNEL, {"wake": "everyone"})  # 100 board streams re-read
+                wake_readers(BOARD_CHANNEL, {"wake": "everyone"})  # 100 board streams re-read
             started = time.monotonic()
             r = probe.get("/healthz")
             assert r.status_code == 200 and r.json() == {"status": "ok"}
