@@ -1,6 +1,7 @@
 // The agent's job board: presence with heartbeats, the live list of claimable tickets
 // (GET /api/v1/tickets, then the SSE stream /api/v1/agents/me/events read with fetch),
-// one-tap claim, and the tickets this agent holds (GET /api/v1/tickets/mine).
+// one-tap claim, and the tickets this agent holds (GET /api/v1/tickets/mine). Filters, sort
+// and compact cards are board_view.js's; new-job alerts board_alerts.js's.
 (() => {
   "use strict";
   const R = window.Relaydesk;
@@ -17,9 +18,13 @@
   const jobs = new Map(); // ticket id -> {card, at, node}
   const gone = new Map(); // ticket id -> when it left the board (performance.now())
   const held = new Set(); // ids of the tickets this agent holds, as last listed
+  const known = new Set(); // ids of every ticket this board has shown: new ones alert
+  let settling = 0; // > 0 while the board is (re)loaded after a status change: no alerts then
   let presence = null;
   let board = { held: 0, capacity: 0 };
   let heldRequests = 0;
+  const view = window.RelaydeskBoard.view(me.username, render);
+  const alerts = window.RelaydeskBoard.alerts(me.username, openJob);
 
   // Earlier versions remembered held ticket ids in this browser; the API lists them now.
   try { localStorage.removeItem("relaydesk.held." + me.username); } catch (e) { /* no storage */ }
@@ -60,19 +65,27 @@
       b.setAttribute("aria-pressed", String(b.dataset.status === status));
     }
     $("presence-note").textContent = NOTES[status] || status;
-    updateEmpty();
+    render();
+  }
+
+  // The jobs already open when the agent comes online are not news: no alerts for them.
+  async function quietly(work) {
+    settling += 1;
+    try { return await work(); } finally { settling -= 1; }
   }
 
   async function changePresence(status) {
     R.show("board-error", "");
-    try {
-      const res = await R.api("/api/v1/agents/me/presence", { method: "POST", body: { status } });
-      setPresence(res.status);
-      if (res.returned_tickets && res.returned_tickets.length) {
-        R.show("flash", `${res.returned_tickets.length} ticket(s) went back to the board.`);
-      }
-      await loadBoard();
-    } catch (err) { R.show("board-error", "Could not change your status: " + err.message); }
+    await quietly(async () => {
+      try {
+        const res = await R.api("/api/v1/agents/me/presence", { method: "POST", body: { status } });
+        setPresence(res.status);
+        if (res.returned_tickets && res.returned_tickets.length) {
+          R.show("flash", `${res.returned_tickets.length} ticket(s) went back to the board.`);
+        }
+        await loadBoard();
+      } catch (err) { R.show("board-error", "Could not change your status: " + err.message); }
+    });
   }
 
   async function heartbeat() {
@@ -84,7 +97,7 @@
           R.show("flash", "You were out of touch for too long and are offline now; your tickets went back to the board. Tap Online to continue.");
         }
         setPresence(res.status);
-        await loadBoard();
+        await quietly(loadBoard);
       }
     } catch (err) { /* the next beat retries; the stream shows the connection state */ }
   }
@@ -101,31 +114,28 @@
     const node = $("job-template").content.firstElementChild.cloneNode(true);
     node.dataset.id = card.id;
     node.dataset.priority = String(card.priority);
-    const lang = node.querySelector(".lang");
-    lang.textContent = R.languageName(card.language);
+    node.querySelector(".lang").textContent = R.languageName(card.language);
     node.querySelector(".job-queue").textContent = R.humanize(card.queue);
     node.querySelector(".pay").textContent = R.money(card.pay.amount_cents, card.pay.currency);
     node.querySelector(".prio").textContent = priorityLabel(card.priority);
     const topic = node.querySelector(".topic");
     topic.textContent = card.topic ? R.humanize(card.topic) : "";
     topic.hidden = !card.topic;
+    // Surge only where it changes the pay (steps of 0.1; never "×1.0").
+    const surged = Math.abs(card.surge - 1) >= 0.05;
     const surge = node.querySelector(".surge");
-    surge.textContent = card.surge > 1 ? `Surge ×${card.surge.toFixed(1)}` : "";
-    surge.hidden = !(card.surge > 1);
+    surge.textContent = surged ? `Surge ×${card.surge.toFixed(1)}` : "";
+    surge.hidden = !surged;
     node.querySelector(".reason").textContent = card.reason;
     const preview = node.querySelector(".preview");
     preview.textContent = card.preview || "(no message text)";
     const code = R.langAttr(card.language);
     if (code) preview.setAttribute("lang", code);
     const claim = node.querySelector(".claim");
-    claim.setAttribute("aria-label", `Claim: ${R.languageName(card.language)}, ${R.humanize(card.queue)}, ${card.reason}`);
+    const pay = R.money(card.pay.amount_cents, card.pay.currency);
+    claim.setAttribute("aria-label", `Claim: ${R.languageName(card.language)}, ${R.humanize(card.queue)}, ${pay}, ${card.reason}`);
     claim.addEventListener("click", () => claimJob(card.id, claim));
     return node;
-  }
-
-  function before(a, b) { // board order: priority first, then the longest waiting
-    if (a.priority !== b.priority) return a.priority > b.priority;
-    return a.created_at < b.created_at;
   }
 
   function sameCard(a, b) {
@@ -133,8 +143,11 @@
     return strip(a) === strip(b);
   }
 
-  function upsertJob(card, announce) {
+  // `live`: it came while the board was settled (not with a (re)load after a status change).
+  function upsertJob(card, live) {
     gone.delete(card.id);
+    const isNew = !known.has(card.id);
+    known.add(card.id);
     const old = jobs.get(card.id);
     if (old && sameCard(old.card, card)) { // keep the node (and any focus on it)
       Object.assign(old, { card, at: performance.now() });
@@ -143,17 +156,18 @@
     }
     const entry = { card, at: performance.now(), node: buildJob(card) };
     jobs.set(card.id, entry);
-    if (old) { old.node.replaceWith(entry.node); tickOne(entry); return; }
-    const list = $("jobs");
-    const next = [...jobs.values()].filter((j) => j !== entry && j.node.isConnected && before(card, j.card))
-      .sort((x, y) => (before(x.card, y.card) ? -1 : 1))[0];
-    list.insertBefore(entry.node, next ? next.node : null);
     tickOne(entry);
-    if (announce) {
+    if (old && old.node.isConnected) {
+      const focused = old.node.contains(document.activeElement);
+      old.node.replaceWith(entry.node);
+      if (focused) entry.node.querySelector(".claim").focus();
+    }
+    if (!old && live) {
       entry.node.classList.add("fresh");
       $("announce").textContent = `New job: ${R.languageName(card.language)}, ${R.humanize(card.queue)}.`;
     }
-    updateEmpty();
+    if (isNew && live) alerts.offer(card);
+    render();
   }
 
   function removeJob(id, note) {
@@ -161,12 +175,37 @@
     const entry = jobs.get(id);
     if (!entry) return;
     jobs.delete(id);
+    alerts.gone(id);
+    const focused = entry.node.contains(document.activeElement);
+    const next = entry.node.nextElementSibling || entry.node.previousElementSibling;
     entry.node.remove();
     if (note) $("announce").textContent = note;
-    updateEmpty();
+    render();
+    if (focused) { // keep the keyboard on the board, not lost at the top of the page
+      if (next && next.isConnected) next.querySelector(".claim").focus();
+      else $("jobs-title").focus();
+    }
   }
 
-  function updateEmpty() {
+  // Show the jobs the filters let through, in the chosen order, moving as few nodes as
+  // possible (a moved node loses the focus).
+  function render() {
+    const entries = [...jobs.values()];
+    view.setOptions(entries.map((e) => e.card));
+    const shown = view.arrange(entries);
+    const list = $("jobs");
+    const keep = new Set(shown.map((e) => e.node));
+    for (const child of [...list.children]) if (!keep.has(child)) child.remove();
+    shown.forEach((e, i) => {
+      const here = list.children[i];
+      if (here !== e.node) list.insertBefore(e.node, here || null);
+    });
+    list.classList.toggle("compact", view.compact(shown.length));
+    view.describe(shown.length, entries.length);
+    updateEmpty(shown.length);
+  }
+
+  function updateEmpty(shown) {
     const count = jobs.size;
     $("jobs-count").textContent = count ? `(${count})` : "";
     let text = "";
@@ -176,13 +215,24 @@
       else if (board.capacity && board.held >= board.capacity) {
         text = `You're at capacity (${board.held} of ${board.capacity}). Finish a ticket to see new jobs.`;
       } else if (presence === "online") text = "No open jobs right now. New ones appear here by themselves.";
-    }
+    } else if (!shown) text = `None of the ${count} open jobs match your filters.`;
     R.show("jobs-empty", text);
   }
 
   function tickOne(entry) {
     const secs = entry.card.waiting_s + (performance.now() - entry.at) / 1000;
-    entry.node.querySelector(".wait").textContent = "Waiting " + R.duration(secs);
+    const text = "Waiting " + R.elapsed(secs);
+    const wait = entry.node.querySelector(".wait");
+    if (wait.textContent !== text) wait.textContent = text;
+  }
+
+  // A notification was tapped: to that job's card (if it is still open and shown).
+  function openJob(id) {
+    const entry = jobs.get(id);
+    if (entry && entry.node.isConnected) {
+      entry.node.scrollIntoView({ block: "center" });
+      entry.node.querySelector(".claim").focus();
+    } else $("jobs-title").focus();
   }
 
   async function loadBoard() {
@@ -198,9 +248,9 @@
       const ids = new Set(res.tickets.map((t) => t.id));
       for (const [id, entry] of [...jobs]) if (!ids.has(id) && entry.at < started) removeJob(id);
       for (const card of res.tickets) {
-        if ((gone.get(card.id) || -1) < started) upsertJob(card, false);
+        if ((gone.get(card.id) || -1) < started) upsertJob(card, settling === 0);
       }
-      updateEmpty();
+      render();
       R.show("board-error", "");
       renderHeld();
     } catch (err) {
@@ -232,7 +282,7 @@
   // --- live updates ---------------------------------------------------------------------
   function onEvent(kind, data) {
     if (kind === "ticket.offered" && held.has(data.id)) loadBoard(); // one of ours came back
-    if (kind === "ticket.offered") upsertJob(data, true);
+    if (kind === "ticket.offered") upsertJob(data, settling === 0);
     else if (kind === "ticket.taken") removeJob(data.id, "A job was taken by another agent.");
     else if (kind === "ticket.withdrawn") removeJob(data.id, "");
   }
@@ -265,6 +315,6 @@
 
   setInterval(() => { for (const entry of jobs.values()) tickOne(entry); }, 1000);
   setInterval(heartbeat, HEARTBEAT_MS);
-  loadBoard();
+  quietly(loadBoard); // what is open when the page opens is not news
   follow();
 })();

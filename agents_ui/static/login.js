@@ -1,11 +1,13 @@
-// Sign in: POST /api/v1/auth/token, keep the token in sessionStorage, go where the role works.
+// Sign in: POST /api/v1/auth/token, keep the session for every tab of this browser (see
+// common.js), go where the role works. A sign-in in another tab takes this one along.
 (() => {
   "use strict";
   const R = window.Relaydesk;
   const params = new URLSearchParams(location.search);
   const NOTICES = {
-    expired: "Your session ended. Please sign in again.",
+    expired: "Your sign-in has expired. Please sign in again.",
     logout: "You are signed out.",
+    elsewhere: "You signed out in another tab. Sign in again to continue.",
   };
 
   // Only a path inside the role's own area is a safe place to go back to.
@@ -29,11 +31,14 @@
     }
   }
 
-  const existing = R.session.get();
-  if (existing && existing.token && R.HOME[existing.role] && !params.get("why")) {
-    location.replace(destination(existing.role));
-    return;
+  // Already signed in (here or in another tab): straight on.
+  function goIfSignedIn() {
+    const s = R.session.get();
+    if (s && R.HOME[s.role]) { location.replace(destination(s.role)); return true; }
+    return false;
   }
+  if (goIfSignedIn()) return;
+  window.addEventListener("storage", goIfSignedIn);
   R.show("notice", NOTICES[params.get("why")] || "");
 
   const form = document.getElementById("login");
@@ -50,9 +55,10 @@
     }
     submit.disabled = true;
     submit.textContent = "Signing in…";
-    R.session.clear();
     try {
-      const res = await R.api("/api/v1/auth/token", { method: "POST", body: { username, password } });
+      const res = await R.api("/api/v1/auth/token", {
+        method: "POST", body: { username, password }, anonymous: true,
+      });
       if (!R.HOME[res.role]) throw new R.ApiError(-1, "", "unknown role " + res.role);
       R.session.set({ token: res.access_token, role: res.role, username: username.toLowerCase() });
       location.replace(destination(res.role));
