@@ -83,7 +83,7 @@ def test_a_request_for_a_person_is_claimed_and_answered_live(
     expect(anna.locator("#ticket-status")).to_have_text("Reply needed")
     expect(anna.locator("#transcript .msg.customer")).to_have_text(re.compile("Mitarbeiter"))
     expect(anna.locator("#decisions")).to_contain_text("explicit_human_request")
-    expect(anna.locator("#due")).to_contain_text("Reply within")
+    expect(anna.locator("#due")).to_contain_text("Reply by")
     expect(anna.locator("#events")).to_contain_text("claimed")
 
     anna.fill("#reply-text", "Hallo, hier ist Anna. Wie kann ich helfen?")
@@ -108,8 +108,9 @@ def test_a_request_for_a_person_is_claimed_and_answered_live(
     anna.locator("#held a").click()
     anna.select_option("#resolution", "solved")
     anna.click("#resolve button[type=submit]")
+    expect(anna.locator("#outcome-title")).to_have_text(re.compile("Resolved"))
+    anna.click("#outcome-board")
     expect(anna).to_have_url(f"{site}/agent")
-    expect(anna.locator("#flash")).to_contain_text("Resolved")
     expect(anna.locator("#held-section")).to_be_hidden()
     # The bot takes the conversation again: the customer can keep writing.
     expect(customer.locator("#status")).to_have_text("Assistant", timeout=10_000)
@@ -188,7 +189,7 @@ def test_sign_in_errors_and_roles(site: str, new_page: NewPage, tmp_path: Path) 
     expect(page.locator("#login-error")).to_have_text("Enter your username and your password.")
     sign_in(page, site, "anna")
     expect(page).to_have_url(f"{site}/agent")
-    assert page.evaluate("sessionStorage.getItem('relaydesk.session')") is not None
+    assert page.evaluate("localStorage.getItem('relaydesk.session')") is not None
     assert "access" not in page.url and "token" not in page.url
     page.goto(f"{site}/ops")  # an agent has no business on the ops page
     expect(page).to_have_url(f"{site}/agent")
@@ -203,4 +204,4 @@ def test_sign_in_errors_and_roles(site: str, new_page: NewPage, tmp_path: Path) 
 
     page.click("#logout")
     expect(page.locator("#notice")).to_have_text("You are signed out.")
-    assert page.evaluate("sessionStorage.getItem('relaydesk.session')") is None
+    assert page.evaluate("localStorage.getItem('relaydesk.session')") is None
