@@ -139,17 +139,15 @@ def unit_of_work() -> Iterator[Session]:
 def read_only() -> Iterator[Session]:
     """A unit of work that only reads (a page's or a poll's snapshot, the metrics): on
     SQLite it does not take the database's write lock, so long reads never hold up the
-    customers' messages; on PostgreSQL the transaction is READ ONLY. Writing in it raises
-    `ReadOnlyViolation`; it always ends with a rollback."""
+    customers' messages (PostgreSQL's readers never block writers anyway; its transaction
+    is not declared READ ONLY, since the metrics' reads use temporary tables). Writing
+    through the ORM in it raises `ReadOnlyViolation`; it always ends with a rollback."""
     get_engine()
     assert _sessionmaker is not None
     session = _sessionmaker()
     session.info[READ_ONLY] = True
     try:
-        options: dict[str, Any] = {READ_ONLY: True}
-        if session.get_bind().dialect.name == "postgresql":
-            options["postgresql_readonly"] = True
-        session.connection(execution_options=options)
+        session.connection(execution_options={READ_ONLY: True})
         yield session
     finally:
         session.rollback()

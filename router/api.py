@@ -14,6 +14,7 @@ from escalation.queues.endpoints import router as queues_router
 from escalation.ratings.endpoints import router as ratings_router
 from escalation.rules.endpoints import router as rules_router
 from escalation.tickets.endpoints import router as tickets_router
+from escalation.users.endpoints import router as users_router
 from escalation.webhooks.endpoints import router as webhooks_router
 from router.auth.endpoints import router as auth_router
 from router.chat.endpoints import router as conversations_router
@@ -29,6 +30,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     ratings_router,
     notes_router,
     webhooks_router,
+    users_router,
     agents_router,
     rules_router,
     metrics_router,

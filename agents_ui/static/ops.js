@@ -1,5 +1,6 @@
 // The ops rules page: the active ruleset as YAML in an editor; validate, simulate (before and
-// after tables), publish with a note, roll back; the version list and the audit log.
+// after tables; the staffing comparison is ops_admin.js's), publish with a note, roll back;
+// the version list and the audit log.
 (() => {
   "use strict";
   const R = window.Relaydesk;
@@ -249,6 +250,8 @@
     renderSimulation(res);
     good(`Simulated on ${res.decisions} decisions: ${res.changed} would change.`);
     $("simulation").scrollIntoView({ block: "start" });
+    // ops_admin.js adds what the draft means for staffing (POST /api/v1/metrics/staffing/draft).
+    document.dispatchEvent(new CustomEvent("relaydesk:simulated", { detail: { document: draft() } }));
   }));
   $("publish").addEventListener("submit", (ev) => {
     ev.preventDefault();

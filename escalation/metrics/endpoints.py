@@ -1,7 +1,8 @@
 """The ops lead's numbers: `GET /api/v1/metrics` (a window of stored history),
 `GET /api/v1/metrics/series` (the same per time bucket, for charts),
 `GET /api/v1/metrics/live` (the board now), `GET /api/v1/metrics/staffing` (Erlang C per
-queue and language), and `GET /metrics` for Prometheus (live gauges; see `prometheus` for
+queue and language) and `POST /api/v1/metrics/staffing/draft` (the same for a draft ruleset
+next to the active one), and `GET /metrics` for Prometheus (live gauges; see `prometheus` for
 who may scrape)."""
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from fastapi.responses import Response
 from prometheus_client import CONTENT_TYPE_LATEST
 from starlette.concurrency import run_in_threadpool
 
-from core.db import unit_of_work, utcnow
+from core.db import read_only, utcnow
 from core.openapi import errors
 from core.text import Text
-from escalation.metrics import live, planning, service
+from escalation.metrics import draft, live, planning, service
 from escalation.metrics.compute import MAX_BUCKETS, resolve_window
 from escalation.metrics.prometheus import check_scrape_access, render
 from escalation.metrics.schemas import (
@@ -28,6 +29,7 @@ from escalation.metrics.schemas import (
     SeriesOut,
     StaffingOut,
 )
+from escalation.rules.document import parse_document
 from escalation.users.auth import CurrentOps
 
 router = APIRouter(tags=["metrics"])
@@ -68,7 +70,7 @@ def get_metrics(
     now = utcnow()
     window = resolve_window(from_, to, now)
     filters = Filters(queue=queue, language=language, reason=reason)
-    with unit_of_work() as session:
+    with read_only() as session:
         return service.metrics(session, window, filters, group_by, now)
 
 
@@ -94,7 +96,7 @@ def get_series(
     now = utcnow()
     window = resolve_window(from_, to, now)
     filters = Filters(queue=queue, language=language, reason=reason)
-    with unit_of_work() as session:
+    with read_only() as session:
         return service.series(session, window, bucket_s, filters, now)
 
 
@@ -103,7 +105,7 @@ def get_live(_: CurrentOps) -> LiveOut:
     """The board now: tickets waiting and held per queue, the longest wait, and the agents
     online per language (the JSON twin of the `/metrics` gauges)."""
     now = utcnow()
-    with unit_of_work() as session:
+    with read_only() as session:
         return live.live_out(live.board_now(session, now), now)
 
 
@@ -132,8 +134,24 @@ def get_staffing(
     now = utcnow()
     window = resolve_window(from_, to, now, default=planning.DEFAULT_WINDOW)
     plan = planning.Targets(target_pct, target_s, concurrency, max_occupancy)
-    with unit_of_work() as session:
+    with read_only() as session:
         return planning.plan_staffing(session, window, plan, now)
+
+
+@router.post("/api/v1/metrics/staffing/draft", responses=errors(403))
+def post_draft_staffing(body: draft.DraftStaffingIn, _: CurrentOps) -> draft.DraftStaffingOut:
+    """What a draft ruleset's escalations would need in agents at the traffic of [from, to)
+    (default the last hour), per queue and language and per language, next to the active
+    ruleset's needs: both replayed on the newest `limit` stored decisions, as
+    `POST /api/v1/rules/simulate` does, and the change in escalated conversations applied to
+    the window's conversations (see `escalation/metrics/draft.py`)."""
+    document = parse_document(body.document)  # an invalid draft: 422 naming the rule
+    now = utcnow()
+    window = resolve_window(body.from_, body.to, now, default=planning.DEFAULT_WINDOW)
+    targets = planning.Targets(body.target_pct, body.target_s, body.concurrency, body.max_occupancy)
+    with read_only() as session:  # a short read; the replay runs after it closed
+        observed = draft.observe(session, window, body.limit, now)
+    return draft.compare(observed, document, window, targets, now)
 
 
 @router.get(

@@ -5,6 +5,7 @@ Reads only."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -81,14 +82,13 @@ def _row(
     queue: str | None,
     language: str | None,
     tickets: int,
-    window_s: float,
+    rate_per_s: float,
     handle_s: float,
     measured: bool,
     target_s: float,
     targets: Targets,
     online: int,
 ) -> StaffingRow:
-    rate_per_s = tickets / window_s
     try:
         plan = staffing.required(
             rate_per_s, handle_s, targets.target_pct / 100, target_s, targets.max_occupancy
@@ -109,6 +109,9 @@ def _row(
     )  # fmt: skip
 
 
+RateOf = Callable[[Arrivals], float]
+
+
 def staffing_plan(
     found: list[Arrivals],
     window_s: float,
@@ -117,8 +120,11 @@ def staffing_plan(
     online_total: int,
     default_handle_s: float,
     sla_of: dict[str, float],
+    rate_of: RateOf | None = None,
 ) -> tuple[list[StaffingRow], list[StaffingRow]]:
-    """Pure: the rows per queue and language, and per language with its queues pooled."""
+    """Pure: the rows per queue and language, and per language with its queues pooled.
+    The arrival rate of each is its tickets over the window, or what `rate_of` says (a
+    draft ruleset's, `escalation.metrics.draft`)."""
 
     def handle_of(a: Arrivals) -> tuple[float, bool]:
         if a.resolved == 0:
@@ -131,24 +137,32 @@ def staffing_plan(
     def target_of(queue: str) -> float:
         return targets.target_s if targets.target_s is not None else sla_of[queue]
 
+    def rate(a: Arrivals) -> float:
+        return rate_of(a) if rate_of is not None else a.tickets / window_s
+
     rows = []
     pooled: dict[str | None, list[Arrivals]] = defaultdict(list)
     for a in sorted(found, key=lambda a: (a.queue, a.language or "")):
         handle_s, measured = handle_of(a)
         rows.append(
-            _row(a.queue, a.language, a.tickets, window_s, handle_s, measured,
+            _row(a.queue, a.language, a.tickets, rate(a), handle_s, measured,
                  target_of(a.queue), targets, online_for(a.language))
         )  # fmt: skip
         pooled[a.language].append(a)
     by_language = []
     for language, group in sorted(pooled.items(), key=lambda kv: kv[0] or ""):
         tickets = sum(a.tickets for a in group)
+        pooled_rate = sum(rate(a) for a in group)
         # Weighted by arrivals: the pooled load is the sum of the queues' loads.
-        handle_s = sum(handle_of(a)[0] * a.tickets for a in group) / tickets
+        weights = [float(a.tickets) if rate_of is None else rate_of(a) for a in group]
+        if not sum(weights):
+            weights = [1.0] * len(group)
+        handle_s = sum(handle_of(a)[0] * w for a, w in zip(group, weights, strict=True))
+        handle_s /= sum(weights)
         measured = all(handle_of(a)[1] for a in group)
         target_s = min(target_of(a.queue) for a in group)
         by_language.append(
-            _row(None, language, tickets, window_s, handle_s, measured, target_s, targets,
+            _row(None, language, tickets, pooled_rate, handle_s, measured, target_s, targets,
                  online_for(language))
         )  # fmt: skip
     return rows, by_language

@@ -85,6 +85,46 @@ def compare(
     return SimulationReport(len(history), changed, before, after, examples)
 
 
+QueueLanguage = tuple[str, str | None]
+
+
+@dataclass(frozen=True)
+class EscalationMix:
+    """Conversations of a replayed history, and where each ruleset sends them: per (queue,
+    language) the conversations whose first escalation in the replay goes there."""
+
+    conversations: int
+    before: Counter[QueueLanguage]
+    after: Counter[QueueLanguage]
+
+
+def escalation_mix(
+    active: RulesetDocument, draft: RulesetDocument, history: list[tuple[int, str, int, Signals]]
+) -> EscalationMix:
+    """Pure: per conversation, the first of its decisions (oldest first) that each ruleset
+    escalates, by the ticket's queue and language. A conversation counts once per ruleset,
+    as one ticket: after an escalation a person owns it, so the replayed later messages of a
+    conversation the draft would escalate earlier would not have reached the bot."""
+    first: dict[str, tuple[QueueLanguage | None, QueueLanguage | None]] = {}
+    for _, conversation_id, _, signals in sorted(history, key=lambda row: row[0]):
+        old, new = first.get(conversation_id, (None, None))
+        if old is None:
+            old = _ticket(evaluate(active, signals))
+        if new is None:
+            new = _ticket(evaluate(draft, signals))
+        first[conversation_id] = (old, new)
+    before = Counter(old for old, _ in first.values() if old is not None)
+    after = Counter(new for _, new in first.values() if new is not None)
+    return EscalationMix(len(first), before, after)
+
+
+def _ticket(outcome: Outcome) -> QueueLanguage | None:
+    """Where an escalation's ticket goes (as `router.pipeline.processing` opens it)."""
+    if outcome.action != Action.ESCALATE:
+        return None
+    return (outcome.queue or "general", outcome.language)
+
+
 def load_history(session: Session, limit: int) -> list[tuple[int, str, int, Signals]]:
     """The newest `limit` decisions made while the bot owned the conversation."""
     rows = session.execute(
