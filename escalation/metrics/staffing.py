@@ -81,7 +81,7 @@ def _plan(servers: int, load: float, handle_time_s: float, target_s: float, c: f
     )
 
 
-def evaluate(
+def plan_for(
     servers: int, arrival_rate_per_s: float, handle_time_s: float, target_s: float
 ) -> Plan:
     """What `servers` slots give: waiting probability, service level within `target_s`,

@@ -36,14 +36,14 @@ def test_the_erlangc_r_package_example() -> None:
     14 agents; its first trial (11 agents) has wait_probability 0.6821182 and service_level
     0.3896138."""
     rate = 100 / 1800
-    plan = staffing.evaluate(14, rate, 180, 20)
+    plan = staffing.plan_for(14, rate, 180, 20)
     assert plan.traffic_erlangs == pytest.approx(10)
     assert plan.probability_wait == pytest.approx(0.1741319, abs=5e-8)
     assert plan.service_level == pytest.approx(0.88835, abs=5e-6)
     assert plan.average_speed_of_answer_s == pytest.approx(7.83593701177724, rel=1e-9)
     assert 1 - plan.probability_wait == pytest.approx(0.8258681, abs=5e-8)
     assert plan.occupancy == pytest.approx(0.7142857, abs=5e-8)
-    first_trial = staffing.evaluate(11, rate, 180, 20)
+    first_trial = staffing.plan_for(11, rate, 180, 20)
     assert first_trial.probability_wait == pytest.approx(0.6821182, abs=5e-8)
     assert first_trial.service_level == pytest.approx(0.3896138, abs=5e-8)
     needed = staffing.required(rate, 180, 0.8, 20, max_occupancy=0.85)
@@ -63,7 +63,7 @@ def test_the_classic_call_centre_example() -> None:
     within 20 s, needs 54 agents (53 give 75.2 %, 54 give 81.7 %), or 57 when occupancy may
     not exceed 85 % (48 / 56 = 85.7 %, 48 / 57 = 84.2 %)."""
     rate = 360 / 1800
-    plan = staffing.evaluate(55, rate, 240, 15)
+    plan = staffing.plan_for(55, rate, 240, 15)
     exact = float(exact_erlang_c(55, 48))
     assert plan.traffic_erlangs == pytest.approx(48)
     assert plan.occupancy == pytest.approx(0.8727, abs=5e-5)
@@ -72,8 +72,8 @@ def test_the_classic_call_centre_example() -> None:
     assert plan.average_speed_of_answer_s == pytest.approx(8.18, abs=5e-3)
     assert plan.service_level == pytest.approx(0.846, abs=5e-4)
     assert plan.service_level == pytest.approx(1 - exact * math.exp(-7 * 15 / 240), rel=1e-12)
-    assert staffing.evaluate(53, rate, 240, 20).service_level == pytest.approx(0.752, abs=5e-4)
-    assert staffing.evaluate(54, rate, 240, 20).service_level == pytest.approx(0.817, abs=5e-4)
+    assert staffing.plan_for(53, rate, 240, 20).service_level == pytest.approx(0.752, abs=5e-4)
+    assert staffing.plan_for(54, rate, 240, 20).service_level == pytest.approx(0.817, abs=5e-4)
     assert staffing.required(rate, 240, 0.8, 20).servers == 54
     assert staffing.required(rate, 240, 0.8, 20, max_occupancy=0.85).servers == 57
 
@@ -92,7 +92,7 @@ def test_edges_and_bad_input() -> None:
     tiny = staffing.required(1 / 86400, 60, 0.8, 20)
     assert tiny.servers == 1 and tiny.service_level >= 0.8
     # more servers never make it worse
-    levels = [staffing.evaluate(n, 0.2, 240, 20).service_level for n in range(49, 70)]
+    levels = [staffing.plan_for(n, 0.2, 240, 20).service_level for n in range(49, 70)]
     assert levels == sorted(levels)
     assert staffing.agents_for(7, 2) == 4 and staffing.agents_for(0, 3) == 0
     for bad in (
