@@ -169,10 +169,15 @@ def _record(
     session: Session,
     conversation: Conversation,
     message: Message,
-    signals: Signals,
+    signals: Signals | None,
     outcome: Outcome,
     ruleset_version: int | None,
+    ruleset: str | None = None,
 ) -> None:
+    """The decision on `message`, with the ruleset that made it ("default" when none was
+    published, or `ruleset` as given) and the signals it read."""
+    if ruleset is None:
+        ruleset = "default" if ruleset_version is None else f"v{ruleset_version}"
     session.add(
         Decision(
             conversation_id=conversation.id,
@@ -181,9 +186,9 @@ def _record(
             queue=outcome.queue,
             rule=outcome.rule,
             reason=outcome.reason,
-            ruleset="default" if ruleset_version is None else f"v{ruleset_version}",
+            ruleset=ruleset,
             ruleset_version=ruleset_version,
-            signals=signals.to_dict(),
+            signals={} if signals is None else signals.to_dict(),
         )
     )
     message.processed_at = _decided(session, message.created_at)
@@ -215,19 +220,7 @@ def give_up(session: Session, message_id: int, why: str) -> ProcessResult:
         priority=1,
         language=conversation.language,
     )
-    session.add(
-        Decision(
-            conversation_id=conversation.id,
-            message_id=message.id,
-            action=outcome.action,
-            queue=outcome.queue,
-            rule=outcome.rule,
-            reason=outcome.reason,
-            ruleset="none",
-            signals={},
-        )
-    )
-    message.processed_at = _decided(session, message.created_at)
+    _record(session, conversation, message, None, outcome, None, ruleset="none")
     result.decided.append(message.id)
     if conversation.status == ConversationStatus.BOT:
         escalate(session, conversation, outcome, result, conversation.language)
