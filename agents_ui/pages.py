@@ -62,8 +62,10 @@ DEMO_CUSTOMER = "demo-customer-0"
 def _talk_to_person() -> str:
     """{language: "I'd like to talk to a person"} as JSON: the message the chat's button
     sends, in the customer's language, which the request-for-a-person detector knows."""
-    texts = {lang: text("dialogue", "talk_to_person", lang) for lang in sorted(
-        languages("dialogue", "talk_to_person"))}  # fmt: skip
+    texts = {
+        lang: text("dialogue", "talk_to_person", lang)
+        for lang in sorted(languages("dialogue", "talk_to_person"))
+    }
     return json.dumps(texts, ensure_ascii=False)
 
 
@@ -72,10 +74,12 @@ def chat(request: Request) -> HTMLResponse:
     """The demo shop's chat, signed in as its demo customer: the page carries the customer's
     id and its signature, as a shop's server would render them for its signed-in customer."""
     return _page(
-        request, "chat.html",
-        customer_ref=DEMO_CUSTOMER, customer_signature=customer_signature(DEMO_CUSTOMER),
+        request,
+        "chat.html",
+        customer_ref=DEMO_CUSTOMER,
+        customer_signature=customer_signature(DEMO_CUSTOMER),
         talk_to_person=_talk_to_person(),
-    )  # fmt: skip
+    )
 
 
 @router.get("/login", response_class=HTMLResponse)

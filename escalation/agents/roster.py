@@ -46,18 +46,27 @@ def on_duty(session: Session, now: datetime) -> list[OnDutyAgent]:
         for t in tickets:
             held.setdefault(t.claimed_by or 0, []).append(
                 HeldSummary(
-                    ticket_id=t.id, status=t.status, queue=t.queue, language=t.language,
-                    topic=t.topic, claimed_at=t.claimed_at,
+                    ticket_id=t.id,
+                    status=t.status,
+                    queue=t.queue,
+                    language=t.language,
+                    topic=t.topic,
+                    claimed_at=t.claimed_at,
                     held_s=max(0, int((now - (t.claimed_at or now)).total_seconds())),
                 )
-            )  # fmt: skip
+            )
     rows = [
         OnDutyAgent(
-            id=user.id, username=user.username, display_name=user.display_name,
-            status=PresenceStatus(status), last_seen_at=last_seen,
-            languages=list(user.languages or []), skills=list(user.skills or []),
-            capacity=user.max_concurrent, held=held.get(user.id, []),
+            id=user.id,
+            username=user.username,
+            display_name=user.display_name,
+            status=PresenceStatus(status),
+            last_seen_at=last_seen,
+            languages=list(user.languages or []),
+            skills=list(user.skills or []),
+            capacity=user.max_concurrent,
+            held=held.get(user.id, []),
         )
         for user, status, last_seen in agents
-    ]  # fmt: skip
+    ]
     return sorted(rows, key=lambda a: (a.status != PresenceStatus.ONLINE, a.username))

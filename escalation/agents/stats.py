@@ -86,9 +86,13 @@ def agent_stats(session: Session, agent_id: int) -> AgentStats:
     first = int(counts.get(ReturnReason.FIRST_REPLY_TIMEOUT, 0))
     reply = int(counts.get(ReturnReason.REPLY_TIMEOUT, 0))
     return AgentStats(
-        agent_id=agent.id, username=agent.username, claims=claims,
-        resolved=int(counts.get("resolved", 0)), first_reply_timeouts=first,
-        reply_timeouts=reply, releases=int(counts.get(ReturnReason.RELEASED, 0)),
+        agent_id=agent.id,
+        username=agent.username,
+        claims=claims,
+        resolved=int(counts.get("resolved", 0)),
+        first_reply_timeouts=first,
+        reply_timeouts=reply,
+        releases=int(counts.get(ReturnReason.RELEASED, 0)),
         offline_returns=int(counts.get(ReturnReason.AGENT_OFFLINE, 0)),
         transfers=int(counts.get("transferred", 0)),
         acceptance_rate=acceptance_rate(claims, first + reply),
@@ -98,4 +102,4 @@ def agent_stats(session: Session, agent_id: int) -> AgentStats:
         ),
         first_response_time=durations(first_reply_times(replies)),
         resolved_unpaid=int(unpaid or 0),
-    )  # fmt: skip
+    )

@@ -34,10 +34,14 @@ def record_earnings(
         if kind == EarningKind.BASE or amount > 0:
             session.add(
                 Earning(
-                    agent_id=agent_id, ticket_id=ticket_id, kind=kind, amount_cents=amount,
-                    currency=pay.currency, created_at=now,
+                    agent_id=agent_id,
+                    ticket_id=ticket_id,
+                    kind=kind,
+                    amount_cents=amount,
+                    currency=pay.currency,
+                    created_at=now,
                 )
-            )  # fmt: skip
+            )
     session.flush()
 
 

@@ -240,11 +240,15 @@ def _pay(tally: Totals) -> list[PayStats]:
         total, tickets = part("total"), part("tickets")
         stats.append(
             PayStats(
-                currency=currency, resolved_tickets=tickets, total_cents=total,
-                base_cents=part("base"), surge_cents=part("surge"), bonus_cents=part("bonus"),
+                currency=currency,
+                resolved_tickets=tickets,
+                total_cents=total,
+                base_cents=part("base"),
+                surge_cents=part("surge"),
+                bonus_cents=part("bonus"),
                 per_resolved_ticket_cents=None if tickets == 0 else round(total / tickets, 2),
             )
-        )  # fmt: skip
+        )
     return stats
 
 
@@ -262,20 +266,26 @@ def metrics_set(tally: Totals, measured: Mapping[str, Durations]) -> MetricsSet:
 
     return MetricsSet(
         conversations=ConversationCounts(
-            total=conversations, bot=_n(tally, "status:bot"),
+            total=conversations,
+            bot=_n(tally, "status:bot"),
             waiting_for_human=_n(tally, "status:waiting_for_human"),
-            with_human=_n(tally, "status:with_human"), closed=_n(tally, "status:closed"),
+            with_human=_n(tally, "status:with_human"),
+            closed=_n(tally, "status:closed"),
         ),
         messages=MessageCounts(
-            total=sum(messages.values()), **messages,
+            total=sum(messages.values()),
+            **messages,
             customer_per_conversation=rate(messages["customer"], conversations),
         ),
         containment=Containment(
-            contained=conversations - reached, rate=rate(conversations - reached, conversations),
+            contained=conversations - reached,
+            rate=rate(conversations - reached, conversations),
             durably_contained=_n(tally, "durable"),
             durable_rate=rate(_n(tally, "durable"), conversations),
-            escalated=escalated, escalation_rate=rate(escalated, conversations),
-            reached_person=reached, escalated_not_reached=_n(tally, "escalated_not_reached"),
+            escalated=escalated,
+            escalation_rate=rate(escalated, conversations),
+            reached_person=reached,
+            escalated_not_reached=_n(tally, "escalated_not_reached"),
         ),
         escalation_by_reason={
             reason: ReasonCount(conversations=round(n), rate=rate(n, conversations))
@@ -287,9 +297,12 @@ def metrics_set(tally: Totals, measured: Mapping[str, Durations]) -> MetricsSet:
         first_response=measured.get(FIRST_RESPONSE, EMPTY_DURATIONS),
         handle_time=measured.get(HANDLE_TIME, EMPTY_DURATIONS),
         tickets=TicketCounts(
-            total=_n(tally, "tickets"), claimed=_n(tally, "tickets:claimed"),
-            resolved=status("resolved"), handed_back=_n(tally, "tickets:handed_back"),
-            abandoned=status("abandoned"), expired=status("expired"),
+            total=_n(tally, "tickets"),
+            claimed=_n(tally, "tickets:claimed"),
+            resolved=status("resolved"),
+            handed_back=_n(tally, "tickets:handed_back"),
+            abandoned=status("abandoned"),
+            expired=status("expired"),
             waiting=status("open") + status("released") + status("transferred"),
             held=status("claimed") + status("with_agent"),
         ),
@@ -298,7 +311,8 @@ def metrics_set(tally: Totals, measured: Mapping[str, Durations]) -> MetricsSet:
         csat=Csat(bot=_ratings(tally, "bot"), people=_ratings(tally, "people")),
         repeat_contacts=RepeatContacts(conversations=repeat, rate=rate(repeat, conversations)),
         llm=LlmUsage(
-            tokens=tokens, cost_usd=round(cost, 6),
+            tokens=tokens,
+            cost_usd=round(cost, 6),
             conversations_using_llm=_n(tally, "llm:conversations"),
             tokens_per_conversation=rate(tokens, conversations),
             cost_per_conversation_usd=(
@@ -306,7 +320,7 @@ def metrics_set(tally: Totals, measured: Mapping[str, Durations]) -> MetricsSet:
             ),
         ),
         pay=_pay(tally),
-    )  # fmt: skip
+    )
 
 
 def durations_by_scope(

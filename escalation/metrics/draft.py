@@ -134,10 +134,14 @@ def observe(session: Session, window: Window, limit: int, now: datetime) -> Obse
     active = active_ruleset(session)
     online, online_total = planning.online_by_language(session, now)
     return Observed(
-        active.version, active.document, simulation.load_history(session, limit),
-        planning.arrivals(session, window), decided_conversations(session, window),
-        online, online_total,
-    )  # fmt: skip
+        active.version,
+        active.document,
+        simulation.load_history(session, limit),
+        planning.arrivals(session, window),
+        decided_conversations(session, window),
+        online,
+        online_total,
+    )
 
 
 # --- comparing (pure) ---------------------------------------------------------------------
@@ -173,12 +177,18 @@ def compare(
         observed.arrivals, mix, window.seconds, observed.window_conversations
     )
     settings = get_settings()
-    sla_of = {a.queue: float(sla_seconds(a.queue, settings.sla_s, settings.default_sla_s))
-              for a in every}  # fmt: skip
+    sla_of = {
+        a.queue: float(sla_seconds(a.queue, settings.sla_s, settings.default_sla_s)) for a in every
+    }
     common = (
-        every, window.seconds, targets, observed.online, observed.online_total,
-        float(settings.default_handle_time_s), sla_of,
-    )  # fmt: skip
+        every,
+        window.seconds,
+        targets,
+        observed.online,
+        observed.online_total,
+        float(settings.default_handle_time_s),
+        sla_of,
+    )
     before_rows, before_languages = planning.staffing_plan(*common)
     after_rows, after_languages = planning.staffing_plan(*common, rate_of=rate_of)
 
@@ -187,20 +197,28 @@ def compare(
         if before.queue is not None:
             keys = [k for k in keys if k[0] == before.queue]
         return DraftStaffingRow(
-            queue=before.queue, language=before.language,
+            queue=before.queue,
+            language=before.language,
             escalated_before=sum(mix.before[k] for k in keys),
             escalated_after=sum(mix.after[k] for k in keys),
-            active=before, draft=after, agents_change=after.agents_needed - before.agents_needed,
-        )  # fmt: skip
+            active=before,
+            draft=after,
+            agents_change=after.agents_needed - before.agents_needed,
+        )
 
     return DraftStaffingOut(
-        window=WindowOut(from_=window.start, to=window.end), generated_at=now,
-        target_pct=targets.target_pct, concurrency=targets.concurrency,
-        max_occupancy=targets.max_occupancy, active_version=observed.active_version,
-        decisions=len(observed.history), conversations=mix.conversations,
-        escalated_before=sum(mix.before.values()), escalated_after=sum(mix.after.values()),
+        window=WindowOut(from_=window.start, to=window.end),
+        generated_at=now,
+        target_pct=targets.target_pct,
+        concurrency=targets.concurrency,
+        max_occupancy=targets.max_occupancy,
+        active_version=observed.active_version,
+        decisions=len(observed.history),
+        conversations=mix.conversations,
+        escalated_before=sum(mix.before.values()),
+        escalated_after=sum(mix.after.values()),
         window_conversations=observed.window_conversations,
         conversations_per_hour=round(observed.window_conversations / window.seconds * 3600, 3),
         by_queue_language=[pair(b, a) for b, a in zip(before_rows, after_rows, strict=True)],
         by_language=[pair(b, a) for b, a in zip(before_languages, after_languages, strict=True)],
-    )  # fmt: skip
+    )

@@ -97,16 +97,23 @@ def _row(
         raise ValidationFailed(f"staffing for {queue or language or 'all'}: {exc}") from None
     needed = staffing.agents_for(plan.servers, targets.concurrency)
     return StaffingRow(
-        queue=queue, language=language, tickets=tickets,
-        arrivals_per_hour=round(rate_per_s * 3600, 3), handle_time_s=round(handle_s, 3),
-        handle_time_measured=measured, target_s=target_s,
-        traffic_erlangs=round(plan.traffic_erlangs, 4), slots_needed=plan.servers,
-        agents_needed=needed, agents_online=online, shortfall=max(0, needed - online),
+        queue=queue,
+        language=language,
+        tickets=tickets,
+        arrivals_per_hour=round(rate_per_s * 3600, 3),
+        handle_time_s=round(handle_s, 3),
+        handle_time_measured=measured,
+        target_s=target_s,
+        traffic_erlangs=round(plan.traffic_erlangs, 4),
+        slots_needed=plan.servers,
+        agents_needed=needed,
+        agents_online=online,
+        shortfall=max(0, needed - online),
         service_level=round(plan.service_level, 4),
         probability_wait=round(plan.probability_wait, 4),
         average_speed_of_answer_s=round(plan.average_speed_of_answer_s, 3),
         occupancy=round(plan.occupancy, 4),
-    )  # fmt: skip
+    )
 
 
 RateOf = Callable[[Arrivals], float]
@@ -145,9 +152,18 @@ def staffing_plan(
     for a in sorted(found, key=lambda a: (a.queue, a.language or "")):
         handle_s, measured = handle_of(a)
         rows.append(
-            _row(a.queue, a.language, a.tickets, rate(a), handle_s, measured,
-                 target_of(a.queue), targets, online_for(a.language))
-        )  # fmt: skip
+            _row(
+                a.queue,
+                a.language,
+                a.tickets,
+                rate(a),
+                handle_s,
+                measured,
+                target_of(a.queue),
+                targets,
+                online_for(a.language),
+            )
+        )
         pooled[a.language].append(a)
     by_language = []
     for language, group in sorted(pooled.items(), key=lambda kv: kv[0] or ""):
@@ -162,9 +178,18 @@ def staffing_plan(
         measured = all(handle_of(a)[1] for a in group)
         target_s = min(target_of(a.queue) for a in group)
         by_language.append(
-            _row(None, language, tickets, pooled_rate, handle_s, measured, target_s, targets,
-                 online_for(language))
-        )  # fmt: skip
+            _row(
+                None,
+                language,
+                tickets,
+                pooled_rate,
+                handle_s,
+                measured,
+                target_s,
+                targets,
+                online_for(language),
+            )
+        )
     return rows, by_language
 
 
@@ -177,12 +202,18 @@ def plan_staffing(session: Session, window: Window, targets: Targets, now: datet
     settings = get_settings()
     found = arrivals(session, window)
     online, online_total = online_by_language(session, now)
-    sla_of = {a.queue: float(sla_seconds(a.queue, settings.sla_s, settings.default_sla_s))
-              for a in found}  # fmt: skip
+    sla_of = {
+        a.queue: float(sla_seconds(a.queue, settings.sla_s, settings.default_sla_s)) for a in found
+    }
     rows, by_language = staffing_plan(
-        found, window.seconds, targets, online, online_total,
-        float(settings.default_handle_time_s), sla_of,
-    )  # fmt: skip
+        found,
+        window.seconds,
+        targets,
+        online,
+        online_total,
+        float(settings.default_handle_time_s),
+        sla_of,
+    )
     return StaffingOut(
         window=WindowOut(from_=window.start, to=window.end),
         generated_at=now,

@@ -211,17 +211,20 @@ def _durations(
 
     values = union_all(
         metric(
-            compute.TIME_TO_PERSON, p,
+            compute.TIME_TO_PERSON,
+            p,
             seconds_between(p.c.start_at, p.c.first_claim_at, dialect),
             p.c.first_claim_at >= p.c.start_at,
         ),
         metric(compute.WAIT_UNTIL_CLAIM, t, since_created(t.c.first_claim_at)),
         metric(compute.FIRST_RESPONSE, t, since_created(t.c.first_reply_at)),
         metric(
-            compute.HANDLE_TIME, t, seconds_between(t.c.claimed_at, t.c.closed_at, dialect),
+            compute.HANDLE_TIME,
+            t,
+            seconds_between(t.c.claimed_at, t.c.closed_at, dialect),
             t.c.status == TicketStatus.RESOLVED,
         ),
-    ).subquery("measured")  # fmt: skip
+    ).subquery("measured")
     scopes = [
         select(
             values.c.metric,

@@ -68,9 +68,13 @@ def rate(
     if ticket is None:
         raise Conflict("there is nothing to rate yet: no person has resolved this conversation")
     rating = Rating(
-        conversation_id=conversation_id, ticket_id=ticket.id, agent_id=ticket.claimed_by,
-        score=score, comment=comment, created_at=now,
-    )  # fmt: skip
+        conversation_id=conversation_id,
+        ticket_id=ticket.id,
+        agent_id=ticket.claimed_by,
+        score=score,
+        comment=comment,
+        created_at=now,
+    )
     try:
         with session.begin_nested():
             session.add(rating)

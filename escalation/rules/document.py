@@ -21,9 +21,17 @@ from core.errors import ValidationFailed
 Slug = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_-]{0,63}$")]
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 REASON_FIELDS = frozenset(
-    {"language", "intent", "human_requests", "human_request_ordinal", "risk", "loop_count",
-     "misses", "topic"}
-)  # fmt: skip
+    {
+        "language",
+        "intent",
+        "human_requests",
+        "human_request_ordinal",
+        "risk",
+        "loop_count",
+        "misses",
+        "topic",
+    }
+)
 MAX_DOCUMENT_BYTES = 256 * 1024
 # No ruleset can make a customer ask for a person more than this many times.
 GUARDRAIL_MAX_REQUESTS = 2

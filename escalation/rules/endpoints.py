@@ -37,10 +37,13 @@ def _out(row: RulesetVersion) -> RulesetOut:
 
 def _tally(t: simulation.Tally) -> TallyOut:
     return TallyOut(
-        decisions=t.decisions, escalations=t.escalations,
-        escalation_rate=round(t.escalation_rate, 4), by_queue=dict(t.by_queue),
-        by_rule=dict(t.by_rule), by_action=dict(t.by_action),
-    )  # fmt: skip
+        decisions=t.decisions,
+        escalations=t.escalations,
+        escalation_rate=round(t.escalation_rate, 4),
+        by_queue=dict(t.by_queue),
+        by_rule=dict(t.by_rule),
+        by_action=dict(t.by_action),
+    )
 
 
 @router.get("/active")

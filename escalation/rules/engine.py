@@ -51,12 +51,14 @@ def holds(condition: Condition, s: Signals, hours: BusinessHours | None = None) 
         c.risk_in is None or bool(set(c.risk_in) & set(s.risk_topics)),
         c.pii_present is None or s.pii_present == c.pii_present,
         c.human_offered is None or s.human_offered == c.human_offered,
-        c.customer is None
-        or all((s.customer or {}).get(k) == v for k, v in c.customer.items()),
+        c.customer is None or all((s.customer or {}).get(k) == v for k, v in c.customer.items()),
         c.within_business_hours is None
-        or (hours is not None and s.at is not None
-            and within_hours(hours, datetime.fromisoformat(s.at)) == c.within_business_hours),
-    )  # fmt: skip
+        or (
+            hours is not None
+            and s.at is not None
+            and within_hours(hours, datetime.fromisoformat(s.at)) == c.within_business_hours
+        ),
+    )
     if not all(checks):
         return False
     return c.any_of is None or any(holds(sub, s, hours) for sub in c.any_of)
@@ -114,9 +116,12 @@ def _first_match(document: RulesetDocument, s: Signals) -> Outcome:
         )
     # The catch-all matched but could not answer: nothing grounded to say.
     return Outcome(
-        Action.ESCALATE, "no_grounded_answer", reason_text("bot could not answer ({language})", s),
-        queue="general", language=s.language,
-    )  # fmt: skip
+        Action.ESCALATE,
+        "no_grounded_answer",
+        reason_text("bot could not answer ({language})", s),
+        queue="general",
+        language=s.language,
+    )
 
 
 def _answer_reason(s: Signals) -> str:

@@ -158,10 +158,13 @@ def rollback(session: Session, actor: str, to_version: int | None = None, note: 
     _activate(session, get_version(session, to_version))
     session.add(
         RulesAudit(
-            actor=actor, action="rollback", version=to_version, from_version=current.version,
+            actor=actor,
+            action="rollback",
+            version=to_version,
+            from_version=current.version,
             note=note,
         )
-    )  # fmt: skip
+    )
     session.flush()
     return to_version
 

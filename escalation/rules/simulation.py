@@ -78,10 +78,13 @@ def compare(
             if len(examples) < MAX_EXAMPLES:
                 examples.append(
                     ChangedExample(
-                        decision_id, conversation_id, message_id,
-                        f"{old.action}/{old.rule}", f"{new.action}/{new.rule}",
+                        decision_id,
+                        conversation_id,
+                        message_id,
+                        f"{old.action}/{old.rule}",
+                        f"{new.action}/{new.rule}",
                     )
-                )  # fmt: skip
+                )
     return SimulationReport(len(history), changed, before, after, examples)
 
 

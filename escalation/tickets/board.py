@@ -78,13 +78,19 @@ def queue_surges(
     ):
         needs.setdefault(queue, set()).add((language, tuple(sorted(skills))))
     agents = online_agents(session, now)
-    held = dict(
-        session.execute(
-            select(Ticket.claimed_by, func.count())
-            .where(Ticket.status.in_(HELD_STATUSES), Ticket.claimed_by.in_([a.id for a in agents]))
-            .group_by(Ticket.claimed_by)
-        ).all()
-    ) if agents else {}  # fmt: skip
+    held = (
+        dict(
+            session.execute(
+                select(Ticket.claimed_by, func.count())
+                .where(
+                    Ticket.status.in_(HELD_STATUSES), Ticket.claimed_by.in_([a.id for a in agents])
+                )
+                .group_by(Ticket.claimed_by)
+            ).all()
+        )
+        if agents
+        else {}
+    )
     surges: dict[str, int] = {}
     for queue, count, oldest in waiting:
         free_slots = sum(
@@ -122,9 +128,13 @@ def online_agents(session: Session, now: datetime) -> list[User]:
 
 
 def estimate_wait(
-    position: int, recent_waits_s: Sequence[float], agents_online: int, free_slots: int,
-    capacity: int, handle_s: int,
-) -> WaitEstimate:  # fmt: skip
+    position: int,
+    recent_waits_s: Sequence[float],
+    agents_online: int,
+    free_slots: int,
+    capacity: int,
+    handle_s: int,
+) -> WaitEstimate:
     """How long the customer at `position` will likely wait for a person.
 
     - Nobody online who could take the ticket: no promise (`no_agents_online`); the number is
@@ -223,13 +233,19 @@ def queue_position(session: Session, ticket: Ticket, now: datetime | None = None
         for a in online_agents(session, now)
         if mismatch(a.languages, a.skills, ticket.language, ticket.skills) is None
     ]
-    held = dict(
-        session.execute(
-            select(Ticket.claimed_by, func.count())
-            .where(Ticket.status.in_(HELD_STATUSES), Ticket.claimed_by.in_([a.id for a in able]))
-            .group_by(Ticket.claimed_by)
-        ).all()
-    ) if able else {}  # fmt: skip
+    held = (
+        dict(
+            session.execute(
+                select(Ticket.claimed_by, func.count())
+                .where(
+                    Ticket.status.in_(HELD_STATUSES), Ticket.claimed_by.in_([a.id for a in able])
+                )
+                .group_by(Ticket.claimed_by)
+            ).all()
+        )
+        if able
+        else {}
+    )
     capacity = sum(max(1, a.max_concurrent) for a in able)
     free_slots = sum(max(0, a.max_concurrent - held.get(a.id, 0)) for a in able)
     waits = recent_claim_waits(session, ticket.queue, ticket.language, now) if able else []

@@ -88,23 +88,43 @@ def claim(session: Session, ticket_id: str, agent_id: int, now: datetime | None 
     surge = queue_surges(session, now, [ticket.queue]).get(ticket.queue, NO_SURGE)
     pay = fixed_pay(base, surge, ticket.pay_bonus_cents)
     if not move(
-        session, ticket, TicketStatus.CLAIMED, kind="claimed", actor=_actor(agent), now=now,
-        agent_id=agent_id, values={"claimed_by": agent_id, "claimed_at": now,
-                                   "first_reply_due_at": due, "first_reply_at": None,
-                                   "pay_cents": base, "surge_pct": surge,
-                                   "customer_waiting_since": None, "offered_to": None,
-                                   "offered_until": None},
-        detail={"first_reply_due_at": due.isoformat(), "pay_cents": pay.amount_cents,
-                "surge": pay.surge},
-    ):  # fmt: skip
+        session,
+        ticket,
+        TicketStatus.CLAIMED,
+        kind="claimed",
+        actor=_actor(agent),
+        now=now,
+        agent_id=agent_id,
+        values={
+            "claimed_by": agent_id,
+            "claimed_at": now,
+            "first_reply_due_at": due,
+            "first_reply_at": None,
+            "pay_cents": base,
+            "surge_pct": surge,
+            "customer_waiting_since": None,
+            "offered_to": None,
+            "offered_until": None,
+        },
+        detail={
+            "first_reply_due_at": due.isoformat(),
+            "pay_cents": pay.amount_cents,
+            "surge": pay.surge,
+        },
+    ):
         raise Conflict(_not_on_board(get_ticket(session, ticket_id), lost_race=True))
     move_conversation(conversation, ConversationStatus.WITH_HUMAN, f"claimed by {_actor(agent)}")
     notify(session, conversation, SystemMessage.AGENT_JOINED, agent.display_name, now)
     publish_board(session, "ticket.claimed", ticket.id)
-    emit(session, WebhookEvent.TICKET_CLAIMED, {
-        **ticket_payload(ticket), "pay": {"amount_cents": pay.amount_cents,
-                                          "currency": pay.currency, "surge": pay.surge},
-    }, now)  # fmt: skip
+    emit(
+        session,
+        WebhookEvent.TICKET_CLAIMED,
+        {
+            **ticket_payload(ticket),
+            "pay": {"amount_cents": pay.amount_cents, "currency": pay.currency, "surge": pay.surge},
+        },
+        now,
+    )
     return ticket
 
 
@@ -127,11 +147,16 @@ def add_agent_message(
     conversation, ticket = _held_by(session, ticket_id, agent_id)
     if ticket.status == TicketStatus.CLAIMED:
         moved = move(
-            session, ticket, TicketStatus.WITH_AGENT, kind="first_reply", now=now,
-            actor=_actor(get_agent(session, agent_id)), agent_id=agent_id,
+            session,
+            ticket,
+            TicketStatus.WITH_AGENT,
+            kind="first_reply",
+            now=now,
+            actor=_actor(get_agent(session, agent_id)),
+            agent_id=agent_id,
             values={"first_reply_at": now, "customer_waiting_since": None},
             require_agent=agent_id,
-        )  # fmt: skip
+        )
     else:  # with_agent: lock the row against a concurrent return to the board
         moved = touch(session, ticket, agent_id, now)
     if not moved:
@@ -145,23 +170,40 @@ def add_agent_message(
 
 
 def release(
-    session: Session, ticket_id: str, agent_id: int, why: str | None = None,
+    session: Session,
+    ticket_id: str,
+    agent_id: int,
+    why: str | None = None,
     now: datetime | None = None,
-) -> Ticket:  # fmt: skip
+) -> Ticket:
     """The agent hands the ticket back to the board."""
     now = now or utcnow()
     conversation, ticket = _held_by(session, ticket_id, agent_id)
     agent = get_agent(session, agent_id)
-    if not return_to_board(session, conversation, ticket, agent, ReturnReason.RELEASED,
-                           _actor(agent), now, {"why": why} if why else {}):  # fmt: skip
+    if not return_to_board(
+        session,
+        conversation,
+        ticket,
+        agent,
+        ReturnReason.RELEASED,
+        _actor(agent),
+        now,
+        {"why": why} if why else {},
+    ):
         raise Conflict(_no_longer_yours(get_ticket(session, ticket_id)))
     return ticket
 
 
 def transfer(
-    session: Session, ticket_id: str, agent_id: int, queue: str | None, why: str | None = None,
-    now: datetime | None = None, *, to_agent: str | None = None,
-) -> Ticket:  # fmt: skip
+    session: Session,
+    ticket_id: str,
+    agent_id: int,
+    queue: str | None,
+    why: str | None = None,
+    now: datetime | None = None,
+    *,
+    to_agent: str | None = None,
+) -> Ticket:
     """The agent moves the ticket to another queue's board, or offers it to one named
     agent only (for `RELAYDESK_TRANSFER_OFFER_S`; then to everyone eligible again). The
     queue must exist (`escalation.tickets.queues`): an unknown one is a ValidationFailed."""
@@ -181,9 +223,17 @@ def transfer(
     if why:
         detail["why"] = why
     if not move(
-        session, ticket, TicketStatus.TRANSFERRED, kind="transferred", actor=_actor(agent),
-        now=now, agent_id=agent_id, require_agent=agent_id, detail=detail, values=values,
-    ):  # fmt: skip
+        session,
+        ticket,
+        TicketStatus.TRANSFERRED,
+        kind="transferred",
+        actor=_actor(agent),
+        now=now,
+        agent_id=agent_id,
+        require_agent=agent_id,
+        detail=detail,
+        values=values,
+    ):
         raise Conflict(_no_longer_yours(get_ticket(session, ticket_id)))
     back_to_waiting(session, conversation, ticket, agent, now, why=f"transferred to {queue}")
     return ticket
@@ -203,9 +253,14 @@ def _transfer_target(session: Session, ticket: Ticket, agent_id: int, username: 
 
 
 def _finish(
-    session: Session, ticket_id: str, agent_id: int, resolution_code: str, now: datetime,
-    *, any_code_unreplied: bool = False,
-) -> tuple[Conversation, Ticket, User, Settlement]:  # fmt: skip
+    session: Session,
+    ticket_id: str,
+    agent_id: int,
+    resolution_code: str,
+    now: datetime,
+    *,
+    any_code_unreplied: bool = False,
+) -> tuple[Conversation, Ticket, User, Settlement]:
     """Resolve the ticket held by `agent_id` and book the agent's pay: only an agent who
     wrote to the customer is paid; without a reply only a code that says none was needed
     may close it (`pay.unreplied_problem`; any code with `any_code_unreplied`), unpaid and
@@ -223,31 +278,51 @@ def _finish(
         ticket.pay_bonus_cents,
     )
     settlement = settle(held, resolution_code, replied=replied)
-    detail: dict[str, Any] = {"resolution_code": resolution_code,
-                              "pay_cents": settlement.pay.amount_cents}  # fmt: skip
+    detail: dict[str, Any] = {
+        "resolution_code": resolution_code,
+        "pay_cents": settlement.pay.amount_cents,
+    }
     if settlement.review_reason is not None:
         detail["review_reason"] = settlement.review_reason
     if not move(
-        session, ticket, TicketStatus.RESOLVED, kind="resolved", actor=_actor(agent), now=now,
-        agent_id=agent_id, require_agent=agent_id, detail=detail,
-        values={"resolution_code": resolution_code, "closed_at": now,
-                "review_reason": settlement.review_reason},
-    ):  # fmt: skip
+        session,
+        ticket,
+        TicketStatus.RESOLVED,
+        kind="resolved",
+        actor=_actor(agent),
+        now=now,
+        agent_id=agent_id,
+        require_agent=agent_id,
+        detail=detail,
+        values={
+            "resolution_code": resolution_code,
+            "closed_at": now,
+            "review_reason": settlement.review_reason,
+        },
+    ):
         raise Conflict(_no_longer_yours(get_ticket(session, ticket_id)))
     pay = settlement.pay
     if settlement.paid:
         record_earnings(session, agent_id, ticket.id, pay, now)
-    emit(session, WebhookEvent.TICKET_RESOLVED, {
-        **ticket_payload(ticket), "pay": {"amount_cents": pay.amount_cents,
-                                          "currency": pay.currency, "surge": pay.surge},
-    }, now)  # fmt: skip
+    emit(
+        session,
+        WebhookEvent.TICKET_RESOLVED,
+        {
+            **ticket_payload(ticket),
+            "pay": {"amount_cents": pay.amount_cents, "currency": pay.currency, "surge": pay.surge},
+        },
+        now,
+    )
     return conversation, ticket, agent, settlement
 
 
 def resolve(
-    session: Session, ticket_id: str, agent_id: int, resolution_code: str,
+    session: Session,
+    ticket_id: str,
+    agent_id: int,
+    resolution_code: str,
     now: datetime | None = None,
-) -> Ticket:  # fmt: skip
+) -> Ticket:
     """The claiming agent resolves the ticket. The bot takes the conversation again, so the
     customer can always write again and is answered (and can rate the agent's help)."""
     now = now or utcnow()
@@ -306,9 +381,11 @@ def _held_by(session: Session, ticket_id: str, agent_id: int) -> tuple[Conversat
 
 def _not_on_board(ticket: Ticket, *, lost_race: bool = False) -> str:
     if ticket.status in HELD_STATUSES:
-        return "another agent claimed this ticket first" if lost_race else (
-            "the ticket was already claimed by another agent"
-        )  # fmt: skip
+        return (
+            "another agent claimed this ticket first"
+            if lost_race
+            else ("the ticket was already claimed by another agent")
+        )
     if ticket.status in BOARD_STATUSES:  # changed and changed back while we looked
         return "the ticket changed while claiming; try again"
     return f"the ticket is {ticket.status}; it can no longer be claimed"

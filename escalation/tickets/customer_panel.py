@@ -87,31 +87,49 @@ def _money(value: Money) -> MoneyOut:
 
 def _order(o: Order) -> OrderOut:
     return OrderOut(
-        number=o.number, shop=o.shop, items=o.items, total=_money(o.total),
-        payment_plan=o.payment_plan, status=o.status, placed_on=o.placed_on,
-        shipped_on=o.shipped_on, delivered_on=o.delivered_on,
-    )  # fmt: skip
+        number=o.number,
+        shop=o.shop,
+        items=o.items,
+        total=_money(o.total),
+        payment_plan=o.payment_plan,
+        status=o.status,
+        placed_on=o.placed_on,
+        shipped_on=o.shipped_on,
+        delivered_on=o.delivered_on,
+    )
 
 
 def _instalment(i: Instalment, today: date) -> InstalmentOut:
     return InstalmentOut(
-        order_number=i.order_number, seq=i.seq, count=i.count, amount=_money(i.amount),
-        due_on=i.due_on, overdue=i.open and i.due_on < today,
-    )  # fmt: skip
+        order_number=i.order_number,
+        seq=i.seq,
+        count=i.count,
+        amount=_money(i.amount),
+        due_on=i.due_on,
+        overdue=i.open and i.due_on < today,
+    )
 
 
 def _refund(r: Refund) -> RefundOut:
     return RefundOut(
-        order_number=r.order_number, amount=_money(r.amount), status=r.status,
-        requested_on=r.requested_on, expected_on=r.expected_on, paid_on=r.paid_on,
-    )  # fmt: skip
+        order_number=r.order_number,
+        amount=_money(r.amount),
+        status=r.status,
+        requested_on=r.requested_on,
+        expected_on=r.expected_on,
+        paid_on=r.paid_on,
+    )
 
 
 def _return(r: Return) -> ReturnOut:
     return ReturnOut(
-        order_number=r.order_number, items=r.items, status=r.status,
-        registered_on=r.registered_on, return_by=r.return_by, received_on=r.received_on,
-    )  # fmt: skip
+        order_number=r.order_number,
+        items=r.items,
+        status=r.status,
+        registered_on=r.registered_on,
+        return_by=r.return_by,
+        received_on=r.received_on,
+    )
 
 
 def customer_panel(data: CustomerData, today: date) -> CustomerPanel:

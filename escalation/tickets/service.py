@@ -100,10 +100,19 @@ def open_ticket(
     publish_board(session, "ticket.created", ticket.id)
     data = ticket_payload(ticket)
     emit(session, WebhookEvent.TICKET_CREATED, data, now)
-    emit(session, WebhookEvent.CONVERSATION_ESCALATED, {
-        "conversation_id": conversation_id, "ticket_id": ticket.id, "queue": queue,
-        "priority": priority, "language": language, "reason": reason,
-    }, now)  # fmt: skip
+    emit(
+        session,
+        WebhookEvent.CONVERSATION_ESCALATED,
+        {
+            "conversation_id": conversation_id,
+            "ticket_id": ticket.id,
+            "queue": queue,
+            "priority": priority,
+            "language": language,
+            "reason": reason,
+        },
+        now,
+    )
     return ticket, True
 
 

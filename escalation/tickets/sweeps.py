@@ -103,9 +103,14 @@ def expire_overdue(session: Session, now: datetime | None = None) -> list[Return
 def _overdue(ticket: Ticket, presence: str, now: datetime) -> ReturnReason | None:
     settings = get_settings()
     return overdue_reason(
-        ticket.status, ticket.first_reply_due_at, ticket.first_reply_at, presence, now,
-        ticket.customer_waiting_since, settings.reply_timeout_s,
-    )  # fmt: skip
+        ticket.status,
+        ticket.first_reply_due_at,
+        ticket.first_reply_at,
+        presence,
+        now,
+        ticket.customer_waiting_since,
+        settings.reply_timeout_s,
+    )
 
 
 def note_customer_message(
@@ -185,21 +190,28 @@ def raise_overdue(session: Session, now: datetime | None = None) -> list[str]:
                 Ticket.status.in_(BOARD_STATUSES),
             )
             .values(
-                priority=priority, pay_bonus_cents=Ticket.pay_bonus_cents + bonus,
-                sla_raised_at=now, updated_at=now,
+                priority=priority,
+                pay_bonus_cents=Ticket.pay_bonus_cents + bonus,
+                sla_raised_at=now,
+                updated_at=now,
             )
             .execution_options(synchronize_session=False)
-        )  # fmt: skip
+        )
         if cast(CursorResult[Any], done).rowcount != 1:
             continue
         session.add(
             TicketEvent(
-                ticket_id=ticket.id, kind="sla_breached", actor="timer", detail={
-                    "sla_s": sla_s, "priority": [ticket.priority, priority],
+                ticket_id=ticket.id,
+                kind="sla_breached",
+                actor="timer",
+                detail={
+                    "sla_s": sla_s,
+                    "priority": [ticket.priority, priority],
                     "bonus_cents": bonus,
-                }, created_at=now,
+                },
+                created_at=now,
             )
-        )  # fmt: skip
+        )
         raised.append(ticket.id)
     if raised:
         session.flush()
@@ -243,10 +255,15 @@ def close_stale(session: Session, now: datetime | None = None) -> BoardSweep:
         target = TicketStatus.ABANDONED if reason == CloseReason.ABANDONED else TicketStatus.EXPIRED
         last_seen = ticket.customer_active_at or ticket.created_at
         if not move(
-            session, ticket, target, kind=reason, actor="timer", now=now,
+            session,
+            ticket,
+            target,
+            kind=reason,
+            actor="timer",
+            now=now,
             values={"closed_at": now, "offered_to": None, "offered_until": None},
             detail={"customer_active_at": last_seen.isoformat()},
-        ):  # fmt: skip
+        ):
             continue
         if allowed(conversation.status, ConversationStatus.CLOSED):
             move_conversation(conversation, ConversationStatus.CLOSED, f"ticket {reason}")
@@ -269,9 +286,13 @@ def close_stale(session: Session, now: datetime | None = None) -> BoardSweep:
 def _stale(ticket: Ticket, now: datetime) -> CloseReason | None:
     settings = get_settings()
     return stale_reason(
-        ticket.status, ticket.created_at, ticket.customer_active_at, now,
-        settings.abandon_after_s, settings.ticket_max_age_s,
-    )  # fmt: skip
+        ticket.status,
+        ticket.created_at,
+        ticket.customer_active_at,
+        now,
+        settings.abandon_after_s,
+        settings.ticket_max_age_s,
+    )
 
 
 def expire_transfer_offers(session: Session, now: datetime | None = None) -> list[str]:
@@ -301,10 +322,14 @@ def expire_transfer_offers(session: Session, now: datetime | None = None) -> lis
             continue
         session.add(
             TicketEvent(
-                ticket_id=ticket_id, kind="transfer_offer_expired", actor="timer",
-                agent_id=offered_to, created_at=now, detail={},
+                ticket_id=ticket_id,
+                kind="transfer_offer_expired",
+                actor="timer",
+                agent_id=offered_to,
+                created_at=now,
+                detail={},
             )
-        )  # fmt: skip
+        )
         publish_board(session, "ticket.returned", ticket_id)
         done.append(ticket_id)
     session.flush()

@@ -65,10 +65,16 @@ def move(
         return False
     session.add(
         TicketEvent(
-            ticket_id=ticket.id, kind=kind, actor=actor, agent_id=agent_id, from_status=current,
-            to_status=target, detail=detail or {}, created_at=now,
+            ticket_id=ticket.id,
+            kind=kind,
+            actor=actor,
+            agent_id=agent_id,
+            from_status=current,
+            to_status=target,
+            detail=detail or {},
+            created_at=now,
         )
-    )  # fmt: skip
+    )
     session.flush()
     session.expire(ticket)  # re-read on next access: the UPDATE bypassed the identity map
     return True
@@ -101,9 +107,17 @@ def return_to_board(
     """Put the ticket `agent` holds back on the board; `conversation` is its conversation,
     locked by the caller."""
     if not move(
-        session, ticket, TicketStatus.RELEASED, kind=reason, actor=actor, now=now,
-        agent_id=agent.id, require_agent=agent.id, values=UNCLAIMED, detail=detail,
-    ):  # fmt: skip
+        session,
+        ticket,
+        TicketStatus.RELEASED,
+        kind=reason,
+        actor=actor,
+        now=now,
+        agent_id=agent.id,
+        require_agent=agent.id,
+        values=UNCLAIMED,
+        detail=detail,
+    ):
         return False
     back_to_waiting(session, conversation, ticket, agent, now, why=f"{reason} ({actor})")
     return True

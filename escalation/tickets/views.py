@@ -82,12 +82,20 @@ def _pay(ticket: Ticket, surge_pct: int) -> Pay:
 
 def _card(ticket: Ticket, shown: str, now: datetime, pay: Pay) -> TicketCard:
     return TicketCard(
-        id=ticket.id, status=ticket.status, queue=ticket.queue, language=ticket.language,
-        topic=ticket.topic, reason=ticket.reason, skills=list(ticket.skills),
-        priority=ticket.priority, waiting_s=max(0, int((now - ticket.created_at).total_seconds())),
-        pay=PayOut(amount_cents=pay.amount_cents, currency=pay.currency), surge=pay.surge,
-        preview=shown, created_at=ticket.created_at,
-    )  # fmt: skip
+        id=ticket.id,
+        status=ticket.status,
+        queue=ticket.queue,
+        language=ticket.language,
+        topic=ticket.topic,
+        reason=ticket.reason,
+        skills=list(ticket.skills),
+        priority=ticket.priority,
+        waiting_s=max(0, int((now - ticket.created_at).total_seconds())),
+        pay=PayOut(amount_cents=pay.amount_cents, currency=pay.currency),
+        surge=pay.surge,
+        preview=shown,
+        created_at=ticket.created_at,
+    )
 
 
 def board(session: Session, agent_id: int, now: datetime) -> BoardOut:
@@ -134,12 +142,13 @@ def held(session: Session, agent_id: int, now: datetime) -> list[HeldTicketCard]
 def _held_card(row: HeldTicket, card: TicketCard) -> HeldTicketCard:
     ticket = row.ticket
     return HeldTicketCard(
-        **card.model_dump(), claimed_at=ticket.claimed_at,
+        **card.model_dump(),
+        claimed_at=ticket.claimed_at,
         first_reply_due_at=ticket.first_reply_due_at,
         customer_waiting_since=ticket.customer_waiting_since,
         last_customer_message_at=row.last_customer_message_at,
         last_activity_at=row.last_activity_at,
-    )  # fmt: skip
+    )
 
 
 def access(
@@ -150,10 +159,17 @@ def access(
         return Access.OPS
     agent = get_agent(session, reader_id)
     return agent_access(
-        agent.id, agent.languages, agent.skills, status=ticket.status,
-        claimed_by=ticket.claimed_by, language=ticket.language, skills=ticket.skills,
-        offered_to=ticket.offered_to, offered_until=ticket.offered_until, now=now,
-    )  # fmt: skip
+        agent.id,
+        agent.languages,
+        agent.skills,
+        status=ticket.status,
+        claimed_by=ticket.claimed_by,
+        language=ticket.language,
+        skills=ticket.skills,
+        offered_to=ticket.offered_to,
+        offered_until=ticket.offered_until,
+        now=now,
+    )
 
 
 def _unreadable(ticket: Ticket) -> Forbidden:
@@ -175,10 +191,11 @@ def ticket_detail(
     card = cards(session, [ticket], now, holder=can is Access.HOLDER)[0]
     full = can in (Access.HOLDER, Access.OPS)
     detail = TicketDetail(
-        **card.model_dump(), yours=can is Access.HOLDER,
+        **card.model_dump(),
+        yours=can is Access.HOLDER,
         claimed_at=ticket.claimed_at if full else None,
         first_reply_due_at=ticket.first_reply_due_at if full else None,
-    )  # fmt: skip
+    )
     if not full:
         return detail
     conversation = session.get(Conversation, ticket.conversation_id)
@@ -217,9 +234,11 @@ def _why(ticket: Ticket, handoff: HandoffPackage, events: list[TicketEventOut]) 
     escalation = handoff.escalation
     signals = escalation.signals if escalation is not None else {}
     text = plain_reason(
-        escalation.rule if escalation else None, escalation.reason if escalation else None,
-        signals, fallback=ticket.reason,
-    )  # fmt: skip
+        escalation.rule if escalation else None,
+        escalation.reason if escalation else None,
+        signals,
+        fallback=ticket.reason,
+    )
     notes = plain_notes(signals)
     handed_on = (handed_on_note(e.kind, e.actor, e.detail) for e in reversed(events))
     latest = next((note for note in handed_on if note is not None), None)

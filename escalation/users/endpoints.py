@@ -39,10 +39,15 @@ def create_user(body: UserCreate, _: CurrentOps) -> UserCreated:
     password = service.new_password(body.password, username)
     with unit_of_work() as session:
         user = service.add_user(
-            session, username=username, password_hash=password.hash, role=body.role,
-            languages=body.languages, skills=body.skills, display_name=body.display_name,
+            session,
+            username=username,
+            password_hash=password.hash,
+            role=body.role,
+            languages=body.languages,
+            skills=body.skills,
+            display_name=body.display_name,
             max_concurrent=body.max_concurrent,
-        )  # fmt: skip
+        )
         return UserCreated(**UserOut.model_validate(user).model_dump(), password=password.generated)
 
 

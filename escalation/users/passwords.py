@@ -42,8 +42,20 @@ RUNS = (
     "azertyuiopqsdfghjklmwxcvbn",
     "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p",
 )
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
-                       "@": "a", "$": "s", "!": "i", "+": "t"})  # fmt: skip
+_LEET = str.maketrans(
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "7": "t",
+        "@": "a",
+        "$": "s",
+        "!": "i",
+        "+": "t",
+    }
+)
 # Generated passwords: no look-alikes (0/o, 1/l/i), read out or typed on a phone.
 _ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 _GROUPS, _GROUP_CHARS = 4, 5  # 20 characters from 31: about 99 bits

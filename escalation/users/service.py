@@ -79,10 +79,15 @@ def create_user(
     username = normal_username(username)
     _validate(username, password, role, languages, skills)
     return add_user(
-        session, username=username, password_hash=hash_password(password), role=role,
-        languages=languages, skills=skills, display_name=display_name,
+        session,
+        username=username,
+        password_hash=hash_password(password),
+        role=role,
+        languages=languages,
+        skills=skills,
+        display_name=display_name,
         max_concurrent=max_concurrent,
-    )  # fmt: skip
+    )
 
 
 def add_user(

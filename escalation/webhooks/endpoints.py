@@ -28,9 +28,12 @@ def create_webhook(body: WebhookCreate, ops: CurrentOps) -> WebhookCreated:
     or a generated one): it is not shown again."""
     with unit_of_work() as session:
         endpoint, secret = service.create_endpoint(
-            session, url=body.url, events=body.events, secret=body.secret,
+            session,
+            url=body.url,
+            events=body.events,
+            secret=body.secret,
             actor=ops.username,
-        )  # fmt: skip
+        )
         return WebhookCreated(**WebhookOut.model_validate(endpoint).model_dump(), secret=secret)
 
 

@@ -54,10 +54,13 @@ def enqueue_delivery(delivery_id: int, attempt: int, url: str) -> bool:
     sending at once: the others wait in Redis for a free slot, so a receiver that never
     answers holds at most that many workers."""
     return jobs.enqueue(
-        DELIVER, delivery_id, job_id=delivery_job_id(delivery_id, attempt),
-        description="webhooks.deliver", lane=jobs.Lane.BACKGROUND,
+        DELIVER,
+        delivery_id,
+        job_id=delivery_job_id(delivery_id, attempt),
+        description="webhooks.deliver",
+        lane=jobs.Lane.BACKGROUND,
         concurrency=(host_key(url), get_settings().webhook_concurrency_per_host),
-    )  # fmt: skip
+    )
 
 
 def _enqueue_unless_waiting(due: list[tuple[int, int, str]]) -> None:
@@ -93,9 +96,13 @@ def create_endpoint(
         raise ValidationFailed(f"at most {MAX_ENDPOINTS} webhook endpoints")
     secret = secret or f"whsec_{secrets.token_urlsafe(32)}"
     endpoint = WebhookEndpoint(
-        url=url, events=list(dict.fromkeys(str(e) for e in events)), secret=secret,
-        active=True, created_by=actor, created_at=utcnow(),
-    )  # fmt: skip
+        url=url,
+        events=list(dict.fromkeys(str(e) for e in events)),
+        secret=secret,
+        active=True,
+        created_by=actor,
+        created_at=utcnow(),
+    )
     session.add(endpoint)
     session.flush()
     return endpoint, secret

@@ -28,9 +28,12 @@ def add_user(
 ) -> None:
     with unit_of_work() as session:
         create_user(
-            session, username=username, password=PASSWORD, role=role,
+            session,
+            username=username,
+            password=PASSWORD,
+            role=role,
             languages=languages if role == "agent" else (),
-        )  # fmt: skip
+        )
 
 
 def sign_in(page: Page, site: str, username: str, password: str = PASSWORD) -> None:

@@ -24,9 +24,22 @@ pytestmark = pytest.mark.usefixtures("backend")
 
 HOSTILE_NAME = '<img src=x onerror="document.body.dataset.pwned=1"><b id="injected">Anna</b>'
 TILES = (
-    "conversations", "containment", "durable", "escalation", "first-time", "ttp", "wait",
-    "sla", "csat-people", "csat-bot", "llm", "pay", "waiting", "longest", "online",
-)  # fmt: skip
+    "conversations",
+    "containment",
+    "durable",
+    "escalation",
+    "first-time",
+    "ttp",
+    "wait",
+    "sla",
+    "csat-people",
+    "csat-bot",
+    "llm",
+    "pay",
+    "waiting",
+    "longest",
+    "online",
+)
 
 
 def pct(v: float | None) -> str:
@@ -89,9 +102,13 @@ def build_day(site: str) -> str:
     and one held by anna; one more ticket waiting. Returns the held ticket's id."""
     with unit_of_work() as session:
         create_user(
-            session, username="anna", password=PASSWORD, role="agent", languages=("de", "en"),
+            session,
+            username="anna",
+            password=PASSWORD,
+            role="agent",
+            languages=("de", "en"),
             display_name=HOSTILE_NAME,
-        )  # fmt: skip
+        )
     add_user("olga", role="ops")
     customer(site, "Where is my refund?")
     first, first_auth = customer(site, "I want to talk to a human")
@@ -190,9 +207,12 @@ def test_the_dashboard_shows_the_apis_numbers(site: str, new_page: NewPage, tmp_
     expect(chart).to_have_attribute("data-points", "24")
     series = ops.get(
         "/api/v1/metrics/series",
-        **{"from": chart.get_attribute("data-from"), "to": chart.get_attribute("data-to"),
-           "bucket_s": chart.get_attribute("data-bucket")},
-    )  # fmt: skip
+        **{
+            "from": chart.get_attribute("data-from"),
+            "to": chart.get_attribute("data-to"),
+            "bucket_s": chart.get_attribute("data-bucket"),
+        },
+    )
     assert len(series["points"]) == 24
     assert sum(p["metrics"]["conversations"]["total"] for p in series["points"]) == 4
     assert page.evaluate("typeof window.uPlot") == "function"

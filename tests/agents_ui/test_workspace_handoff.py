@@ -63,14 +63,16 @@ def assert_inert(page: Page) -> None:
 def ask_for_a_person(site: str) -> None:
     """A signed-in customer writes (hostile HTML and an order number), then asks for a
     person in German, over the public API."""
-    r = httpx.post(f"{site}/api/v1/conversations",
-                   json={**signed("hostile-customer"), "language": "de"})  # fmt: skip
+    r = httpx.post(
+        f"{site}/api/v1/conversations", json={**signed("hostile-customer"), "language": "de"}
+    )
     assert r.status_code == 201, r.text
     cid, token = r.json()["id"], r.json()["token"]
     auth = {"Authorization": f"Bearer {token}"}
     for text in (HOSTILE_MESSAGE, "Ich möchte bitte mit einem Mitarbeiter sprechen"):
-        sent = httpx.post(f"{site}/api/v1/conversations/{cid}/messages", json={"text": text},
-                          headers=auth)  # fmt: skip
+        sent = httpx.post(
+            f"{site}/api/v1/conversations/{cid}/messages", json={"text": text}, headers=auth
+        )
         assert sent.status_code == 202, sent.text
 
 
@@ -143,8 +145,15 @@ def test_the_handoff_reads_for_people_and_transfer_picks_a_queue(
 
     # Transfer: the select holds the queues that exist, not free text.
     select = anna.locator("#transfer-queue")
-    queues = ["Keep it in General", "Care", "Disputes", "Fraud", "Payments",
-              "Refunds · 1 waiting", "Risk"]  # fmt: skip
+    queues = [
+        "Keep it in General",
+        "Care",
+        "Disputes",
+        "Fraud",
+        "Payments",
+        "Refunds · 1 waiting",
+        "Risk",
+    ]
     expect(select.locator("option")).to_have_text(queues)
     assert select.evaluate("el => el.tagName") == "SELECT"
     anna.fill("#transfer-agent", "nobody")  # an unknown person: refused, nothing changes

@@ -48,11 +48,18 @@ DRAFT = ACTIVE.replace(
 
 def signals(language: str = "de", *, asked: bool = False, angry: bool = False) -> Signals:
     return Signals(
-        language=language, language_confidence=0.99, human_request=asked,
-        human_request_phrase="Mitarbeiter" if asked else None, human_requests=int(asked),
-        bot_turns=0, answer_article="refund-status", answer_confidence=0.9,
-        bot_serves_language=True, conversation_status="bot", frustration=0.8 if angry else 0.0,
-    )  # fmt: skip
+        language=language,
+        language_confidence=0.99,
+        human_request=asked,
+        human_request_phrase="Mitarbeiter" if asked else None,
+        human_requests=int(asked),
+        bot_turns=0,
+        answer_article="refund-status",
+        answer_confidence=0.9,
+        bot_serves_language=True,
+        conversation_status="bot",
+        frustration=0.8 if angry else 0.0,
+    )
 
 
 def _conversations(at: datetime, kinds: list[Signals], action: str = "answer") -> None:
@@ -65,11 +72,16 @@ def _conversations(at: datetime, kinds: list[Signals], action: str = "answer") -
             message = add_message(session, conversation.id, Author.CUSTOMER, "Hallo")
             session.add(
                 Decision(
-                    conversation_id=conversation.id, message_id=message.id, action=action,
-                    rule="recorded", reason="recorded", ruleset="old", signals=s.to_dict(),
+                    conversation_id=conversation.id,
+                    message_id=message.id,
+                    action=action,
+                    rule="recorded",
+                    reason="recorded",
+                    ruleset="old",
+                    signals=s.to_dict(),
                     created_at=at,
                 )
-            )  # fmt: skip
+            )
 
 
 def _tickets(queue: str, language: str, count: int, handle_s: list[float]) -> None:
@@ -84,12 +96,17 @@ def _tickets(queue: str, language: str, count: int, handle_s: list[float]) -> No
             claimed = at + timedelta(seconds=30)
             session.add(
                 Ticket(
-                    conversation_id=conversation.id, queue=queue, language=language,
-                    status="resolved" if done else "open", reason="r", created_at=at,
-                    updated_at=at, claimed_at=claimed if done else None,
+                    conversation_id=conversation.id,
+                    queue=queue,
+                    language=language,
+                    status="resolved" if done else "open",
+                    reason="r",
+                    created_at=at,
+                    updated_at=at,
+                    claimed_at=claimed if done else None,
                     closed_at=claimed + timedelta(seconds=handle_s[i]) if done else None,
                 )
-            )  # fmt: skip
+            )
 
 
 def _ops() -> dict[str, str]:
@@ -216,10 +233,16 @@ def test_draft_staffing_input_is_checked() -> None:
     assert r.status_code == 422 and "shorter than 5 minutes" in r.json()["detail"]
     for extra in (
         {"from": "2024-03-01T10:00:00"},  # no time zone
-        {"limit": 0}, {"limit": 100_001}, {"target_pct": 100}, {"concurrency": 0},
-        {"max_occupancy": 1.5}, {"target_s": -1}, {"surprise": 1},
-        {"document": "name: x\x00"}, {"document": "a" * 70_000},
-    ):  # fmt: skip
+        {"limit": 0},
+        {"limit": 100_001},
+        {"target_pct": 100},
+        {"concurrency": 0},
+        {"max_occupancy": 1.5},
+        {"target_s": -1},
+        {"surprise": 1},
+        {"document": "name: x\x00"},
+        {"document": "a" * 70_000},
+    ):
         r = _draft(ops, **extra)
         assert r.status_code in (413, 422), (extra, r.text)
     # Nothing in the window: every rate is 0, no agents needed, and no error.
@@ -255,8 +278,9 @@ def test_draft_rates_follow_the_change_in_share() -> None:
     per_hour = {(a.queue, a.language): rate_of(a) * 3600 for a in every}
     # 20 conversations an hour; de loses 4 of 40 (-2/h), en loses 4 of 40 (-2/h, floored at 0
     # from its 2/h), sv gains 4 of 40 (+2/h).
-    assert per_hour == pytest.approx({("general", "de"): 10.0, ("general", "en"): 0.0,
-                                      ("care", "sv"): 2.0})  # fmt: skip
+    assert per_hour == pytest.approx(
+        {("general", "de"): 10.0, ("general", "en"): 0.0, ("care", "sv"): 2.0}
+    )
     nothing = EscalationMix(0, Counter(), Counter())
     _, unchanged = draft_rates(found, nothing, 3600.0, conversations=20)
     assert unchanged(found[0]) * 3600 == pytest.approx(12.0)

@@ -159,8 +159,9 @@ def test_classify_returns_signals_without_side_effects() -> None:
     r = c.post("/api/v1/classify", json={"text": "I am still waiting on my card?"}, headers=ops)
     assert r.json()["intent"] == "card_arrival" and 0 < r.json()["confidence"] <= 1
     assert r.json()["human_request"] is False
-    r = c.post("/api/v1/classify", json={"text": "Kann ich das Zahlungsdatum verschieben?"},
-               headers=ops)  # fmt: skip
+    r = c.post(
+        "/api/v1/classify", json={"text": "Kann ich das Zahlungsdatum verschieben?"}, headers=ops
+    )
     assert (r.json()["answer_article"], r.json()["bot_move"]) == ("move_due_date", "answer")
     r = c.post("/api/v1/classify", json={"text": "hej hej!"}, headers=ops)
     assert r.json()["bot_move"] == "smalltalk" and r.json()["language"] == "sv"

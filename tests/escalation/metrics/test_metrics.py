@@ -42,52 +42,89 @@ class History:
     agent_id: int
 
     def conversation(
-        self, at: datetime, language: str | None, ref: str | None, status: str = "bot",
-        tokens: int = 0, cost: float = 0.0,
-    ) -> str:  # fmt: skip
+        self,
+        at: datetime,
+        language: str | None,
+        ref: str | None,
+        status: str = "bot",
+        tokens: int = 0,
+        cost: float = 0.0,
+    ) -> str:
         c = Conversation(
-            language=language, customer_ref=ref, status=status, llm_tokens=tokens,
-            llm_cost_usd=cost, created_at=at, updated_at=at,
-        )  # fmt: skip
+            language=language,
+            customer_ref=ref,
+            status=status,
+            llm_tokens=tokens,
+            llm_cost_usd=cost,
+            created_at=at,
+            updated_at=at,
+        )
         self.session.add(c)
         self.session.flush()
         return c.id
 
     def message(self, conversation_id: str, author: str, at: datetime) -> int:
         m = Message(
-            conversation_id=conversation_id, author=author, text=f"{author} says hi",
-            created_at=at, processed_at=at,
-        )  # fmt: skip
+            conversation_id=conversation_id,
+            author=author,
+            text=f"{author} says hi",
+            created_at=at,
+            processed_at=at,
+        )
         self.session.add(m)
         self.session.flush()
         return m.id
 
     def turn(
-        self, conversation_id: str, at: datetime, action: str, rule: str = "answer",
-        reply: bool = True, **signals: Any,
-    ) -> None:  # fmt: skip
+        self,
+        conversation_id: str,
+        at: datetime,
+        action: str,
+        rule: str = "answer",
+        reply: bool = True,
+        **signals: Any,
+    ) -> None:
         """A customer message, its decision (and the bot's or system's reply)."""
         message_id = self.message(conversation_id, "customer", at)
         self.session.add(
             Decision(
-                conversation_id=conversation_id, message_id=message_id, action=action,
-                queue=None, rule=rule, reason=rule, ruleset="v1", signals=signals,
+                conversation_id=conversation_id,
+                message_id=message_id,
+                action=action,
+                queue=None,
+                rule=rule,
+                reason=rule,
+                ruleset="v1",
+                signals=signals,
                 created_at=at + s(0.01),
             )
-        )  # fmt: skip
+        )
         if reply:
             author = "system" if action == "escalate" else "bot"
             self.message(conversation_id, author, at + s(0.5))
 
     def ticket(
-        self, conversation_id: str, at: datetime, queue: str, language: str | None,
-        status: str, claimed_at: datetime | None = None, closed_at: datetime | None = None,
-    ) -> str:  # fmt: skip
+        self,
+        conversation_id: str,
+        at: datetime,
+        queue: str,
+        language: str | None,
+        status: str,
+        claimed_at: datetime | None = None,
+        closed_at: datetime | None = None,
+    ) -> str:
         t = Ticket(
-            conversation_id=conversation_id, queue=queue, language=language, status=status,
-            reason="why", created_at=at, updated_at=at, claimed_at=claimed_at,
-            closed_at=closed_at, claimed_by=self.agent_id if claimed_at else None,
-        )  # fmt: skip
+            conversation_id=conversation_id,
+            queue=queue,
+            language=language,
+            status=status,
+            reason="why",
+            created_at=at,
+            updated_at=at,
+            claimed_at=claimed_at,
+            closed_at=closed_at,
+            claimed_by=self.agent_id if claimed_at else None,
+        )
         self.session.add(t)
         self.session.flush()
         self.event(t.id, "created", at)
@@ -96,27 +133,37 @@ class History:
     def event(self, ticket_id: str, kind: str, at: datetime) -> None:
         self.session.add(
             TicketEvent(
-                ticket_id=ticket_id, kind=kind, actor="test", agent_id=self.agent_id,
+                ticket_id=ticket_id,
+                kind=kind,
+                actor="test",
+                agent_id=self.agent_id,
                 created_at=at,
             )
-        )  # fmt: skip
+        )
 
     def pay(self, ticket_id: str, **parts: int) -> None:
         for kind, cents in parts.items():
             self.session.add(
                 Earning(
-                    agent_id=self.agent_id, ticket_id=ticket_id, kind=kind, amount_cents=cents,
-                    currency="EUR", created_at=T0,
+                    agent_id=self.agent_id,
+                    ticket_id=ticket_id,
+                    kind=kind,
+                    amount_cents=cents,
+                    currency="EUR",
+                    created_at=T0,
                 )
-            )  # fmt: skip
+            )
 
     def rating(self, conversation_id: str, score: int, ticket_id: str | None = None) -> None:
         self.session.add(
             Rating(
-                conversation_id=conversation_id, ticket_id=ticket_id,
-                agent_id=self.agent_id if ticket_id else None, score=score, created_at=T0,
+                conversation_id=conversation_id,
+                ticket_id=ticket_id,
+                agent_id=self.agent_id if ticket_id else None,
+                score=score,
+                created_at=T0,
             )
-        )  # fmt: skip
+        )
 
 
 def build_history() -> dict[str, str]:
@@ -140,10 +187,23 @@ def build_history() -> dict[str, str]:
         c = ids["C"] = h.conversation(
             T0 + s(600), "de", "cust-c", status="closed", tokens=500, cost=0.001
         )
-        h.turn(c, T0 + s(600), "escalate", rule="explicit_human_request",
-               human_request=True, human_requests=1)  # fmt: skip
-        tc = h.ticket(c, T0 + s(601), "general", "de", "resolved",
-                      claimed_at=T0 + s(661), closed_at=T0 + s(961))  # fmt: skip
+        h.turn(
+            c,
+            T0 + s(600),
+            "escalate",
+            rule="explicit_human_request",
+            human_request=True,
+            human_requests=1,
+        )
+        tc = h.ticket(
+            c,
+            T0 + s(601),
+            "general",
+            "de",
+            "resolved",
+            claimed_at=T0 + s(661),
+            closed_at=T0 + s(961),
+        )
         h.event(tc, "claimed", T0 + s(661))
         h.event(tc, "first_reply", T0 + s(691))
         h.event(tc, "resolved", T0 + s(961))
@@ -155,10 +215,23 @@ def build_history() -> dict[str, str]:
         d = ids["D"] = h.conversation(T0 + s(1200), "en", "cust-d", status="closed")
         h.turn(d, T0 + s(1200), "offer_human", rule="offer", human_request=True, human_requests=1)
         h.turn(d, T0 + s(1260), "offer_human", rule="offer", human_request=True, human_requests=2)
-        h.turn(d, T0 + s(1320), "escalate", rule="explicit_human_request",
-               human_request=True, human_requests=3)  # fmt: skip
-        td = h.ticket(d, T0 + s(1321), "general", "en", "resolved",
-                      claimed_at=T0 + s(1721), closed_at=T0 + s(1921))  # fmt: skip
+        h.turn(
+            d,
+            T0 + s(1320),
+            "escalate",
+            rule="explicit_human_request",
+            human_request=True,
+            human_requests=3,
+        )
+        td = h.ticket(
+            d,
+            T0 + s(1321),
+            "general",
+            "en",
+            "resolved",
+            claimed_at=T0 + s(1721),
+            closed_at=T0 + s(1921),
+        )
         h.event(td, "claimed", T0 + s(1521))
         h.event(td, "first_reply_timeout", T0 + s(1641))
         h.event(td, "claimed", T0 + s(1721))
@@ -190,8 +263,9 @@ def build_history() -> dict[str, str]:
         h.event(tj, "claimed", T0 + s(11301))
         # K: signals stored in odd shapes count as nothing, and break nothing.
         k = ids["K"] = h.conversation(T0 + s(14400), "en", "cust-k")
-        h.turn(k, T0 + s(14400), "answer", human_request="true", human_requests="3",
-               repeat_contact=1)  # fmt: skip
+        h.turn(
+            k, T0 + s(14400), "answer", human_request="true", human_requests="3", repeat_contact=1
+        )
         # Not counted: before the window, at its end, and a conversation nobody wrote in.
         before = h.conversation(T0 - s(1), "en", "cust-x")
         h.turn(before, T0 - s(1), "escalate", rule="risk_topic")
@@ -218,8 +292,9 @@ def ok(headers: dict[str, str], **params: Any) -> dict[str, Any]:
     return body
 
 
-def dist(count: int, mean: float | None, p50: float | None, p90: float | None,
-         p99: float | None) -> dict[str, Any]:  # fmt: skip
+def dist(
+    count: int, mean: float | None, p50: float | None, p90: float | None, p99: float | None
+) -> dict[str, Any]:
     return {"count": count, "mean_s": mean, "p50_s": p50, "p90_s": p90, "p99_s": p99}
 
 

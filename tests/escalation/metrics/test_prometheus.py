@@ -65,10 +65,15 @@ def _ticket(queue: str, language: str | None, status: str, age_s: float) -> None
         session.flush()
         session.add(
             Ticket(
-                conversation_id=conversation.id, queue=queue, language=language, status=status,
-                reason="r", created_at=at, updated_at=at,
+                conversation_id=conversation.id,
+                queue=queue,
+                language=language,
+                status=status,
+                reason="r",
+                created_at=at,
+                updated_at=at,
             )
-        )  # fmt: skip
+        )
 
 
 def _ops() -> dict[str, str]:

@@ -126,14 +126,17 @@ def _tickets(queue: str, language: str | None, count: int, handle_s: list[float]
             resolved = i < len(handle_s)
             session.add(
                 Ticket(
-                    conversation_id=conversation.id, queue=queue, language=language,
-                    status="resolved" if resolved else "open", reason="r", created_at=at,
-                    updated_at=at, claimed_at=at + timedelta(seconds=30) if resolved else None,
-                    closed_at=(
-                        at + timedelta(seconds=30 + handle_s[i]) if resolved else None
-                    ),
+                    conversation_id=conversation.id,
+                    queue=queue,
+                    language=language,
+                    status="resolved" if resolved else "open",
+                    reason="r",
+                    created_at=at,
+                    updated_at=at,
+                    claimed_at=at + timedelta(seconds=30) if resolved else None,
+                    closed_at=(at + timedelta(seconds=30 + handle_s[i]) if resolved else None),
                 )
-            )  # fmt: skip
+            )
 
 
 def _ops() -> dict[str, str]:
@@ -197,10 +200,15 @@ def test_staffing_input_is_checked() -> None:
     r = client().get("/api/v1/metrics/staffing", params=short, headers=ops)
     assert r.status_code == 422 and "shorter than 5 minutes" in r.json()["detail"]
     for params in (
-        {"target_pct": 0}, {"target_pct": 100}, {"concurrency": 0}, {"concurrency": 21},
-        {"max_occupancy": 1.5}, {"target_s": -1}, {"target_pct": "lots"},
+        {"target_pct": 0},
+        {"target_pct": 100},
+        {"concurrency": 0},
+        {"concurrency": 21},
+        {"max_occupancy": 1.5},
+        {"target_s": -1},
+        {"target_pct": "lots"},
         {"from": "2024-03-01T10:00:00Z", "to": "2025-03-03T10:00:00Z"},
-    ):  # fmt: skip
+    ):
         r = _staffing(ops, **params)
         assert r.status_code == 422, params
         assert r.json()["error"] == "ValidationFailed"

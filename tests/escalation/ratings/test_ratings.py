@@ -71,12 +71,21 @@ def test_nothing_to_rate_before_a_person_resolved_it() -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        {"score": 0}, {"score": 6}, {"score": -1}, {"score": "5"}, {"score": 4.5},
-        {"score": True}, {"score": None}, {}, {"comment": "no score"},
-        {"score": 5, "agent_id": 1}, {"score": 5, "comment": "x" * 1001},
-        {"score": 5, "comment": "nul \x00 byte"}, {"score": 5, "comment": 42},
+        {"score": 0},
+        {"score": 6},
+        {"score": -1},
+        {"score": "5"},
+        {"score": 4.5},
+        {"score": True},
+        {"score": None},
+        {},
+        {"comment": "no score"},
+        {"score": 5, "agent_id": 1},
+        {"score": 5, "comment": "x" * 1001},
+        {"score": 5, "comment": "nul \x00 byte"},
+        {"score": 5, "comment": 42},
     ],
-)  # fmt: skip
+)
 def test_bad_ratings_are_rejected_and_store_nothing(body: dict[str, Any]) -> None:
     c = client()
     _, anna = make_agent("anna")

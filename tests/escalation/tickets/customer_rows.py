@@ -24,32 +24,67 @@ def add_customer(ref: str, today: date, *, first_order: int = 9001) -> None:
     d = timedelta
     with unit_of_work() as s:
         boots = CustomerOrder(
-            customer_ref=ref, order_number=str(first_order), shop=HOSTILE_SHOP,
-            items=HOSTILE_ITEMS, total_cents=10000, currency="EUR", payment_plan="pay_in_3",
-            status="delivered", placed_on=today - d(32), shipped_on=today - d(31),
+            customer_ref=ref,
+            order_number=str(first_order),
+            shop=HOSTILE_SHOP,
+            items=HOSTILE_ITEMS,
+            total_cents=10000,
+            currency="EUR",
+            payment_plan="pay_in_3",
+            status="delivered",
+            placed_on=today - d(32),
+            shipped_on=today - d(31),
             delivered_on=today - d(29),
-        )  # fmt: skip
+        )
         scarf = CustomerOrder(
-            customer_ref=ref, order_number=str(first_order + 1), shop="Kleiderei",
-            items="scarf", total_cents=1990, currency="EUR", payment_plan="pay_in_30",
-            status="returned", placed_on=today - d(20), shipped_on=today - d(19),
+            customer_ref=ref,
+            order_number=str(first_order + 1),
+            shop="Kleiderei",
+            items="scarf",
+            total_cents=1990,
+            currency="EUR",
+            payment_plan="pay_in_30",
+            status="returned",
+            placed_on=today - d(20),
+            shipped_on=today - d(19),
             delivered_on=today - d(17),
-        )  # fmt: skip
+        )
         s.add_all([boots, scarf])
         s.flush()
         s.add_all(
             [
-                CustomerInstalment(order_id=boots.id, seq=1, amount_cents=3334, currency="EUR",
-                                   due_on=today - d(2)),
-                CustomerInstalment(order_id=boots.id, seq=2, amount_cents=3333, currency="EUR",
-                                   due_on=today + d(28)),
-                CustomerInstalment(order_id=boots.id, seq=3, amount_cents=3333, currency="EUR",
-                                   due_on=today + d(58)),
-                CustomerRefund(order_id=scarf.id, amount_cents=1990, currency="EUR",
-                               status="processing", requested_on=today - d(4),
-                               expected_on=today + d(3)),
-                CustomerReturn(order_id=scarf.id, items="scarf", status="accepted",
-                               registered_on=today - d(12), return_by=today + d(2),
-                               received_on=today - d(5)),
+                CustomerInstalment(
+                    order_id=boots.id, seq=1, amount_cents=3334, currency="EUR", due_on=today - d(2)
+                ),
+                CustomerInstalment(
+                    order_id=boots.id,
+                    seq=2,
+                    amount_cents=3333,
+                    currency="EUR",
+                    due_on=today + d(28),
+                ),
+                CustomerInstalment(
+                    order_id=boots.id,
+                    seq=3,
+                    amount_cents=3333,
+                    currency="EUR",
+                    due_on=today + d(58),
+                ),
+                CustomerRefund(
+                    order_id=scarf.id,
+                    amount_cents=1990,
+                    currency="EUR",
+                    status="processing",
+                    requested_on=today - d(4),
+                    expected_on=today + d(3),
+                ),
+                CustomerReturn(
+                    order_id=scarf.id,
+                    items="scarf",
+                    status="accepted",
+                    registered_on=today - d(12),
+                    return_by=today + d(2),
+                    received_on=today - d(5),
+                ),
             ]
-        )  # fmt: skip
+        )

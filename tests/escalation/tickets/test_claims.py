@@ -24,8 +24,9 @@ def test_board_lists_what_the_agent_may_claim_with_pay_and_a_masked_preview() ->
     c = client()
     _, anna = make_agent("anna", languages=["en", "de"], skills=["fraud"])
     en = waiting_ticket("My card 4111 1111 1111 1111 was charged, mail me at x@y.com")
-    de = waiting_ticket("Wo ist mein Geld?", language="de", queue="fraud", skills=["fraud"],
-                        priority=1)  # fmt: skip
+    de = waiting_ticket(
+        "Wo ist mein Geld?", language="de", queue="fraud", skills=["fraud"], priority=1
+    )
     waiting_ticket("Hola", language="es")  # anna speaks no Spanish
     waiting_ticket("Need AML review", skills=["aml"])  # anna lacks the skill
     board = c.get("/api/v1/tickets", headers=anna)
@@ -53,8 +54,11 @@ def test_claim_joins_the_agent_to_the_conversation() -> None:
     assert r.json()["status"] == "claimed" and r.json()["first_reply_due_at"] is not None
     conv = conversation(c, t.conversation_id, t.customer)
     assert conv["status"] == "with_human" and conv["queue"] is None
-    assert conv["messages"][-1] == {**conv["messages"][-1], "author": "system",
-                                    "text": "Anna has joined"}  # fmt: skip
+    assert conv["messages"][-1] == {
+        **conv["messages"][-1],
+        "author": "system",
+        "text": "Anna has joined",
+    }
     with unit_of_work() as s:
         ticket = s.get(Ticket, t.id)
         assert ticket is not None and ticket.claimed_by == anna_id
@@ -90,8 +94,9 @@ def test_a_resolved_ticket_cannot_be_claimed() -> None:
     assert _claim(c, t.id, anna).status_code == 200
     reply = {"text": "Your refund is on its way."}
     assert c.post(f"/api/v1/tickets/{t.id}/messages", json=reply, headers=anna).status_code == 201
-    resolved = c.post(f"/api/v1/tickets/{t.id}/resolve", json={"resolution_code": "refunded"},
-                      headers=anna)  # fmt: skip
+    resolved = c.post(
+        f"/api/v1/tickets/{t.id}/resolve", json={"resolution_code": "refunded"}, headers=anna
+    )
     assert resolved.status_code == 200
     for who in (ben, anna):
         r = _claim(c, t.id, who)

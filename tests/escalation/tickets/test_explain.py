@@ -21,26 +21,52 @@ from escalation.tickets.queues import declared_queues, unknown_queue_problem
 @pytest.mark.parametrize(
     ("rule", "reason", "signals", "expected"),
     [
-        ("explicit_human_request", "customer asked for a person, 1st request, German",
-         {"language": "de", "human_requests": 1},
-         "The customer asked for a person, 1st request, German."),
-        ("guardrail_human_request", "customer asked for a person, 2nd request, Swedish",
-         {"language": "sv", "human_requests": 2},
-         "The customer asked for a person (2nd request), Swedish."),
-        ("risk_topic", "risk topic: fraud, stolen_card", {"risk_topics": ["fraud", "stolen_card"]},
-         "Risk topic: fraud, stolen card."),
-        ("loop", "loop: same answer 2 times (card_delivery)", {},
-         "Loop: same answer 2 times (card delivery)."),
-        ("no_grounded_answer", "bot could not answer (fi)", {"language": "fi"},
-         "The bot had no answer it could back up (Finnish)."),
-        ("processing_failed", "message could not be processed: TimeoutError('db')", {},
-         "The bot could not process the customer's message, so a person takes over "
-         "(the technical reason is in the details for ops)."),
-        ("bot_could_not_answer", "bot could not answer (English)", {"language": "en"},
-         "The bot could not answer (English)."),
+        (
+            "explicit_human_request",
+            "customer asked for a person, 1st request, German",
+            {"language": "de", "human_requests": 1},
+            "The customer asked for a person, 1st request, German.",
+        ),
+        (
+            "guardrail_human_request",
+            "customer asked for a person, 2nd request, Swedish",
+            {"language": "sv", "human_requests": 2},
+            "The customer asked for a person (2nd request), Swedish.",
+        ),
+        (
+            "risk_topic",
+            "risk topic: fraud, stolen_card",
+            {"risk_topics": ["fraud", "stolen_card"]},
+            "Risk topic: fraud, stolen card.",
+        ),
+        (
+            "loop",
+            "loop: same answer 2 times (card_delivery)",
+            {},
+            "Loop: same answer 2 times (card delivery).",
+        ),
+        (
+            "no_grounded_answer",
+            "bot could not answer (fi)",
+            {"language": "fi"},
+            "The bot had no answer it could back up (Finnish).",
+        ),
+        (
+            "processing_failed",
+            "message could not be processed: TimeoutError('db')",
+            {},
+            "The bot could not process the customer's message, so a person takes over "
+            "(the technical reason is in the details for ops).",
+        ),
+        (
+            "bot_could_not_answer",
+            "bot could not answer (English)",
+            {"language": "en"},
+            "The bot could not answer (English).",
+        ),
         ("vip", "  VIP   customer!  ", {}, "VIP customer!"),
     ],
-)  # fmt: skip
+)
 def test_the_reason_reads_as_a_sentence_without_rule_ids_or_slugs(
     rule: str, reason: str, signals: dict[str, Any], expected: str
 ) -> None:
@@ -70,11 +96,18 @@ def test_sentence_keeps_text_as_text() -> None:
 def test_notes_say_what_the_signals_say_in_plain_words() -> None:
     notes = plain_notes(
         {
-            "human_requests": 2, "risk_topics": ["stolen_card"], "frustration": 0.82,
-            "loop_count": 1, "misses": 3, "bot_serves_language": False, "language": "is",
-            "repeat_contact": True, "human_offered": True, "pii_present": True,
+            "human_requests": 2,
+            "risk_topics": ["stolen_card"],
+            "frustration": 0.82,
+            "loop_count": 1,
+            "misses": 3,
+            "bot_serves_language": False,
+            "language": "is",
+            "repeat_contact": True,
+            "human_offered": True,
+            "pii_present": True,
         }
-    )  # fmt: skip
+    )
     assert notes == [
         "Asked for a person twice",
         "Sensitive topic: stolen card",
@@ -103,14 +136,22 @@ def test_notes_ignore_malformed_signals() -> None:
 
 
 def test_how_the_ticket_came_back_to_the_board() -> None:
-    assert handed_on_note(
-        "transferred", "agent:anna",
-        {"from_queue": "general", "to_queue": "payments", "why": "needs the payments team"},
-    ) == "Transferred by anna from the general queue: “needs the payments team”"  # fmt: skip
-    assert handed_on_note(
-        "transferred", "agent:anna", {"from_queue": "general", "to_queue": "general",
-                                      "to_agent": "ben"},
-    ) == "Transferred by anna to ben"  # fmt: skip
+    assert (
+        handed_on_note(
+            "transferred",
+            "agent:anna",
+            {"from_queue": "general", "to_queue": "payments", "why": "needs the payments team"},
+        )
+        == "Transferred by anna from the general queue: “needs the payments team”"
+    )
+    assert (
+        handed_on_note(
+            "transferred",
+            "agent:anna",
+            {"from_queue": "general", "to_queue": "general", "to_agent": "ben"},
+        )
+        == "Transferred by anna to ben"
+    )
     assert handed_on_note("released", "agent:ben", {}) == "Released by ben"
     assert handed_on_note("released", "agent:ben", {"why": "  "}) == "Released by ben"
     assert handed_on_note("first_reply_timeout", "timer", {}) == (

@@ -130,10 +130,12 @@ def test_the_service_orders_by_the_latest_message_or_claim() -> None:
             claims.claim(s, t.id, agent_id, now=t0 + timedelta(minutes=minutes))
         # Bot and system messages are not activity; the customer's and the agent's are.
         for t, author, minutes in (
-            (quiet, Author.SYSTEM, 50), (quiet, Author.BOT, 51),
-            (chatty, Author.CUSTOMER, 20), (answered, Author.CUSTOMER, 10),
+            (quiet, Author.SYSTEM, 50),
+            (quiet, Author.BOT, 51),
+            (chatty, Author.CUSTOMER, 20),
+            (answered, Author.CUSTOMER, 10),
             (answered, Author.AGENT, 25),
-        ):  # fmt: skip
+        ):
             message = add_message(s, t.conversation_id, author, "text")
             message.created_at = t0 + timedelta(minutes=minutes)
     with unit_of_work() as s:

@@ -120,8 +120,11 @@ def test_stale_tickets_are_abandoned_or_expired() -> None:
 
 def test_stats_helpers_and_periods() -> None:
     assert durations([]).model_dump() == {"count": 0, "median_s": None, "mean_s": None}
-    assert durations([60, 120, 600]).model_dump() == {"count": 3, "median_s": 120.0,
-                                                      "mean_s": 260.0}  # fmt: skip
+    assert durations([60, 120, 600]).model_dump() == {
+        "count": 3,
+        "median_s": 120.0,
+        "mean_s": 260.0,
+    }
     assert acceptance_rate(0, 0) is None
     assert acceptance_rate(4, 1) == 0.75 and acceptance_rate(2, 5) == 0.0
     wednesday = datetime(2026, 11, 25, 15, 30, tzinfo=UTC)

@@ -117,9 +117,22 @@ def test_an_unknown_queue_is_refused_and_a_known_one_taken() -> None:
 
 @pytest.mark.parametrize(
     "queue",
-    ["Not A Queue", "<script>alert(1)</script>", "../general", "general;drop table tickets",
-     "général", "q" * 65, "", " general", "GENERAL", "general\x00", 7, ["general"], None],
-)  # fmt: skip
+    [
+        "Not A Queue",
+        "<script>alert(1)</script>",
+        "../general",
+        "general;drop table tickets",
+        "général",
+        "q" * 65,
+        "",
+        " general",
+        "GENERAL",
+        "general\x00",
+        7,
+        ["general"],
+        None,
+    ],
+)
 def test_odd_queue_names_are_refused_by_the_schema(queue: Any) -> None:
     c = client()
     _, anna = make_agent("anna")

@@ -83,12 +83,16 @@ def _snapshot(t: WaitingTicket) -> tuple[Any, ...]:
         conv = s.get(Conversation, t.conversation_id)
         assert ticket is not None and conv is not None
         return (
-            ticket.status, ticket.resolution_code, ticket.review_reason, ticket.closed_at,
+            ticket.status,
+            ticket.resolution_code,
+            ticket.review_reason,
+            ticket.closed_at,
             conv.status,
-            s.scalar(select(func.count()).select_from(TicketEvent)
-                     .where(TicketEvent.ticket_id == t.id)),
+            s.scalar(
+                select(func.count()).select_from(TicketEvent).where(TicketEvent.ticket_id == t.id)
+            ),
             s.scalar(select(func.count()).select_from(Earning)),
-        )  # fmt: skip
+        )
 
 
 def _earned(c: Any, agent: dict[str, str]) -> tuple[int, int]:
@@ -260,9 +264,10 @@ def test_the_rating_skips_a_later_ticket_closed_without_a_reply() -> None:
     run_jobs()
     with unit_of_work() as s:
         second = s.scalars(
-            select(Ticket.id).where(Ticket.conversation_id == t.conversation_id,
-                                    Ticket.status == "open")
-        ).one()  # fmt: skip
+            select(Ticket.id).where(
+                Ticket.conversation_id == t.conversation_id, Ticket.status == "open"
+            )
+        ).one()
     assert _post(c, f"{second}/claim", ben).status_code == 200
     assert _post(c, f"{second}/resolve", ben, resolution_code="duplicate").status_code == 200
     assert _rate(c, t, 2).status_code == 201

@@ -105,8 +105,10 @@ def test_a_missing_heartbeat_counts_as_offline_and_returns_held_tickets() -> Non
     assert returned == [sweeps.Returned(t.id, anna_id, ReturnReason.AGENT_OFFLINE)]
     event = _last_event(t.id)
     assert (event.kind, event.from_status, event.agent_id) == (
-        "agent_offline", "with_agent", anna_id,
-    )  # fmt: skip
+        "agent_offline",
+        "with_agent",
+        anna_id,
+    )
     assert event.detail == {"presence": "offline"}
     # A late heartbeat does not bring the agent back: it must go online again.
     with unit_of_work() as s:

@@ -27,9 +27,14 @@ def _get(c: Any, ticket_id: str, headers: dict[str, str], path: str = "") -> Any
 
 def _event_count(ticket_id: str) -> int:
     with unit_of_work() as s:
-        return s.scalar(
-            select(func.count()).select_from(TicketEvent).where(TicketEvent.ticket_id == ticket_id)
-        ) or 0  # fmt: skip
+        return (
+            s.scalar(
+                select(func.count())
+                .select_from(TicketEvent)
+                .where(TicketEvent.ticket_id == ticket_id)
+            )
+            or 0
+        )
 
 
 def test_an_agent_who_cannot_claim_the_ticket_reads_nothing_of_it() -> None:

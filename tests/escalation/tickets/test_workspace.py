@@ -210,10 +210,13 @@ def test_agent_tokens_are_required_and_customer_tokens_do_not_work() -> None:
     ]
     for headers in bad:
         for method, path in (
-            ("GET", "/api/v1/tickets"), ("GET", f"/api/v1/tickets/{t.id}"),
-            ("GET", f"/api/v1/tickets/{t.id}/messages"), ("POST", f"/api/v1/tickets/{t.id}/claim"),
-            ("POST", "/api/v1/agents/me/heartbeat"), ("GET", "/api/v1/agents/me/events"),
-        ):  # fmt: skip
+            ("GET", "/api/v1/tickets"),
+            ("GET", f"/api/v1/tickets/{t.id}"),
+            ("GET", f"/api/v1/tickets/{t.id}/messages"),
+            ("POST", f"/api/v1/tickets/{t.id}/claim"),
+            ("POST", "/api/v1/agents/me/heartbeat"),
+            ("GET", "/api/v1/agents/me/events"),
+        ):
             r = c.request(method, path, headers=headers)
             assert r.status_code == 401, (headers, path, r.text)
             assert r.json()["error"] == "Unauthorized"

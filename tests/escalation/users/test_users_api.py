@@ -83,9 +83,16 @@ def test_an_ops_lead_creates_an_agent_who_then_signs_in() -> None:
     c = client()
     ops = _account("olivia")
     r = _create(
-        c, ops, username="Bruno", role="agent", display_name="  Bruno B.  ",
-        languages=["de", "en"], skills=["refunds"], max_concurrent=3, password=STRONG,
-    )  # fmt: skip
+        c,
+        ops,
+        username="Bruno",
+        role="agent",
+        display_name="  Bruno B.  ",
+        languages=["de", "en"],
+        skills=["refunds"],
+        max_concurrent=3,
+        password=STRONG,
+    )
     assert r.status_code == 201, r.text
     made = r.json()
     assert made["username"] == "bruno" and made["role"] == "agent"

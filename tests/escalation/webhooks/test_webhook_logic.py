@@ -95,8 +95,11 @@ def test_hostile_urls_are_refused(url: str, why: str) -> None:
 
 
 def test_public_ipv6_carrying_public_ipv4_is_accepted() -> None:
-    for url in ("https://[2002:808:808::]/hook", "https://[64:ff9b::808:808]/hook",
-                "https://[2001:4860:4860::8888]/hook"):  # fmt: skip
+    for url in (
+        "https://[2002:808:808::]/hook",
+        "https://[64:ff9b::808:808]/hook",
+        "https://[2001:4860:4860::8888]/hook",
+    ):
         assert check_url(url, allow_private=False) == url
 
 
@@ -111,13 +114,21 @@ def test_private_hosts_only_when_allowed() -> None:
 @pytest.mark.parametrize(
     ("url", "address", "target", "host"),
     [
-        ("https://hooks.example.com/x?y=1", "93.184.216.34", "https://93.184.216.34/x?y=1",
-         "hooks.example.com"),
-        ("https://hooks.example.com:8443/x", "2606:2800:220:1::1",
-         "https://[2606:2800:220:1::1]:8443/x", "hooks.example.com:8443"),
+        (
+            "https://hooks.example.com/x?y=1",
+            "93.184.216.34",
+            "https://93.184.216.34/x?y=1",
+            "hooks.example.com",
+        ),
+        (
+            "https://hooks.example.com:8443/x",
+            "2606:2800:220:1::1",
+            "https://[2606:2800:220:1::1]:8443/x",
+            "hooks.example.com:8443",
+        ),
         ("http://[2001:db8::1]:81/", "2001:db8::1", "http://[2001:db8::1]:81/", "[2001:db8::1]:81"),
     ],
-)  # fmt: skip
+)
 def test_a_request_is_pinned_to_the_checked_address(
     url: str, address: str, target: str, host: str
 ) -> None:

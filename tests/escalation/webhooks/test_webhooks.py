@@ -100,8 +100,9 @@ def _ops() -> dict[str, str]:
 
 
 def _register(c: Any, ops: dict[str, str], url: str, events: list[str]) -> dict[str, Any]:
-    r = c.post("/api/v1/webhooks", json={"url": url, "events": events, "secret": SECRET},
-               headers=ops)  # fmt: skip
+    r = c.post(
+        "/api/v1/webhooks", json={"url": url, "events": events, "secret": SECRET}, headers=ops
+    )
     assert r.status_code == 201, r.text
     body: dict[str, Any] = r.json()
     return body
@@ -166,8 +167,11 @@ def test_failures_are_retried_with_backoff_through_the_sweep(
     run_jobs()
     [d] = _deliveries()
     assert (d.status, d.attempts, d.last_status_code, d.last_error) == (
-        "pending", 1, 500, "HTTP 500",
-    )  # fmt: skip
+        "pending",
+        1,
+        500,
+        "HTTP 500",
+    )
     assert d.next_attempt_at is not None
     first_due = d.next_attempt_at
     with unit_of_work() as s:  # not due yet: the backoff is 10 s
@@ -264,8 +268,11 @@ def test_deleting_an_endpoint_stops_deliveries_and_keeps_the_log(receiver: Recei
 def test_registration_lists_without_secrets_and_generates_one() -> None:
     c = client()
     ops = _ops()
-    r = c.post("/api/v1/webhooks", json={"url": "https://hooks.example.com/rd",
-                                         "events": ["ticket.created"]}, headers=ops)  # fmt: skip
+    r = c.post(
+        "/api/v1/webhooks",
+        json={"url": "https://hooks.example.com/rd", "events": ["ticket.created"]},
+        headers=ops,
+    )
     assert r.status_code == 201, r.text
     assert r.json()["secret"].startswith("whsec_") and len(r.json()["secret"]) > 30
     listed = c.get("/api/v1/webhooks", headers=ops).json()
@@ -315,15 +322,27 @@ def test_only_ops_manage_webhooks() -> None:
 def test_the_request_goes_to_the_checked_address_with_the_names_host(receiver: Receiver) -> None:
     port = int(receiver.url.rsplit(":", 1)[1].split("/", 1)[0])
     outcome = transport.send(
-        f"http://localhost:{port}/hooks", SECRET, b'{"n": 1}', event="ticket.created",
-        delivery_id=7, timestamp=int(time.time()), timeout_s=2, allow_private=True,
-    )  # fmt: skip
+        f"http://localhost:{port}/hooks",
+        SECRET,
+        b'{"n": 1}',
+        event="ticket.created",
+        delivery_id=7,
+        timestamp=int(time.time()),
+        timeout_s=2,
+        allow_private=True,
+    )
     assert outcome.ok, outcome
     (got,) = receiver.received
     assert got["host"] == f"localhost:{port}" and got["signed"] and got["body"] == {"n": 1}
     refused = transport.send(
-        f"http://localhost:{port}/hooks", SECRET, b"{}", event="ticket.created",
-        delivery_id=8, timestamp=int(time.time()), timeout_s=2, allow_private=False,
-    )  # fmt: skip
+        f"http://localhost:{port}/hooks",
+        SECRET,
+        b"{}",
+        event="ticket.created",
+        delivery_id=8,
+        timestamp=int(time.time()),
+        timeout_s=2,
+        allow_private=False,
+    )
     assert not refused.ok and "non-public" in (refused.error or "")
     assert len(receiver.received) == 1
