@@ -60,8 +60,8 @@ class Settings(BaseSettings):
     login_client_attempts: int = Field(default=20, ge=0, alias="RELAYDESK_LOGIN_CLIENT_ATTEMPTS")
     login_client_window_s: int = Field(default=60, gt=0, alias="RELAYDESK_LOGIN_CLIENT_WINDOW_S")
     login_concurrency: int = Field(default=2, ge=1, alias="RELAYDESK_LOGIN_CONCURRENCY")
-    login_checks: int = Field(default=10, ge=0, alias="RELAYDESK_LOGIN_CHECKS")
-    login_checks_window_s: int = Field(default=10, gt=0, alias="RELAYDESK_LOGIN_CHECKS_WINDOW_S")
+    login_checks: int = Field(default=3, ge=0, alias="RELAYDESK_LOGIN_CHECKS")
+    login_checks_window_s: int = Field(default=3, gt=0, alias="RELAYDESK_LOGIN_CHECKS_WINDOW_S")
 
     @field_validator("trusted_proxies")
     @classmethod
