@@ -154,6 +154,11 @@ def read_only() -> Iterator[Session]:
         session.close()
 
 
+def is_read_only(session: Session) -> bool:
+    """Whether `session` belongs to a `read_only()` unit of work."""
+    return bool(session.info.get(READ_ONLY))
+
+
 class ReadOnlyViolation(RuntimeError):
     """A write was attempted in a `read_only()` unit of work: a programming error."""
 

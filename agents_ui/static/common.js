@@ -15,11 +15,12 @@
   let leaving = false; // this tab is on its way to another page: watch no more
 
   class ApiError extends Error {
-    constructor(status, error, detail) {
+    constructor(status, error, detail, retryAfterS = 0) {
       super(detail || error || `HTTP ${status}`);
       this.status = status;
       this.error = error;
       this.detail = detail || "";
+      this.retryAfterS = retryAfterS; // a 429's Retry-After, in seconds (0: none given)
     }
   }
 
@@ -175,7 +176,10 @@
     }
     const data = await res.json().catch(() => ({}));
     if (res.status === 401 && s && s.token) toLogin("expired", s.token);
-    if (!res.ok) throw new ApiError(res.status, data.error, data.detail);
+    if (!res.ok) {
+      const wait = Number.parseInt(res.headers.get("Retry-After") || "", 10);
+      throw new ApiError(res.status, data.error, data.detail, Number.isFinite(wait) ? wait : 0);
+    }
     return data;
   }
 

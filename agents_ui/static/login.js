@@ -26,8 +26,35 @@
       case 401: return "That username and password don't match. Check both and try again.";
       case 403: return "This account is disabled. Ask your operations lead.";
       case 422: return "Enter your username and your password.";
-      case 429: return "Too many attempts. Wait a minute, then try again.";
+      case 429: return "Too many attempts. " + waitText(err.retryAfterS);
       default: return "Signing in failed (" + (err.detail || err.message) + "). Try again.";
+    }
+  }
+
+  function waitText(seconds) {
+    if (!seconds) return "Wait a minute, then try again.";
+    if (seconds < 90) return `Try again in ${seconds} s.`;
+    return `Try again in ${Math.ceil(seconds / 60)} min.`;
+  }
+
+  // A sign-in refused for a moment (every password check busy: 429 with a short
+  // Retry-After) is tried again by itself, a few times, saying so.
+  const AUTO_RETRY_MAX_S = 5;
+  const AUTO_RETRIES = 3;
+  const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+  async function signIn(username, password) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await R.api("/api/v1/auth/token", {
+          method: "POST", body: { username, password }, anonymous: true,
+        });
+      } catch (err) {
+        const wait = err.status === 429 ? err.retryAfterS : 0;
+        if (!wait || wait > AUTO_RETRY_MAX_S || attempt >= AUTO_RETRIES) throw err;
+        R.show("notice", `Busy right now: signing you in again in ${wait} s…`);
+        await sleep(wait * 1000);
+        R.show("notice", "");
+      }
     }
   }
 
@@ -56,9 +83,7 @@
     submit.disabled = true;
     submit.textContent = "Signing in…";
     try {
-      const res = await R.api("/api/v1/auth/token", {
-        method: "POST", body: { username, password }, anonymous: true,
-      });
+      const res = await signIn(username, password);
       if (!R.HOME[res.role]) throw new R.ApiError(-1, "", "unknown role " + res.role);
       R.session.set({ token: res.access_token, role: res.role, username: username.toLowerCase() });
       location.replace(destination(res.role));

@@ -408,6 +408,15 @@
   $("reply-text").addEventListener("keydown", (ev) => {
     if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey)) { ev.preventDefault(); $("reply").requestSubmit(); }
   });
+  // The customer sees "… is typing" while the agent writes: one report at most every 2 s
+  // (the API ignores closer ones anyway); a report that fails is of no consequence.
+  const TYPING_EVERY_MS = 2000;
+  let typingSentAt = 0;
+  $("reply-text").addEventListener("input", (ev) => {
+    if (!active || !ev.target.value.trim() || Date.now() - typingSentAt < TYPING_EVERY_MS) return;
+    typingSentAt = Date.now();
+    R.api(`${base}/typing`, { method: "POST" }).catch(() => {});
+  });
 
   $("resolve").addEventListener("submit", (ev) => {
     ev.preventDefault();

@@ -14,7 +14,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from core.db import after_commit
+from core.db import after_commit, is_read_only
 from core.errors import NotFound, ValidationFailed
 from escalation.rules.document import RulesetDocument, document_json
 from escalation.rules.engine import default_ruleset
@@ -69,6 +69,10 @@ def active_ruleset(session: Session) -> ActiveRuleset:
     if cached is not None and now - cached[0] < ACTIVE_TTL_S:
         return cached[1]
     row = _active_row(session)
+    if row is None and is_read_only(session):
+        # A fresh database read by a read_only() unit: the shipped default, as version 1
+        # will hold it once a writer installs it; not cached, so that writer's row is read.
+        return ActiveRuleset(1, default_ruleset())
     if row is None:
         row = _install_default(session)
     active = ActiveRuleset(row.version, _parsed(row))

@@ -12,10 +12,7 @@ from tests.support.processes import live_server, spawn, stop
 
 
 @pytest.fixture
-def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    # The pages' tests sign in several users within seconds; the budget of password checks
-    # for everyone together (3 per 3 s by default) is tested in tests/router/test_login_limits.
-    monkeypatch.setenv("RELAYDESK_LOGIN_CHECKS", "100")
+def site() -> Iterator[str]:
     worker = spawn("worker")
     try:
         with live_server() as url:

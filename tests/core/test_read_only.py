@@ -70,3 +70,18 @@ def test_a_read_only_unit_sees_what_was_committed_before_it() -> None:
     with read_only() as s:
         languages = sorted(str(lang) for lang in s.scalars(select(Conversation.language)))
     assert languages == ["de", "en"]
+
+
+def test_the_queues_of_a_fresh_database_are_listed_without_writing() -> None:
+    """GET /api/v1/queues reads with read_only(); on a database where no ruleset is stored
+    yet it lists the shipped default's queues (it answered 500 when the default was
+    installed from the read) and stores nothing."""
+    from escalation.rules.models import RulesetVersion
+    from tests.support.helpers import client, make_agent
+
+    _, headers = make_agent("anna")
+    r = client().get("/api/v1/queues", headers=headers)
+    assert r.status_code == 200, r.text
+    assert "general" in {q["name"] for q in r.json()["queues"]}
+    with unit_of_work() as s:
+        assert s.scalar(select(func.count()).select_from(RulesetVersion)) == 0
