@@ -275,10 +275,13 @@
   // A BCP 47 code we may put in a lang attribute (data is untrusted).
   function langAttr(code) { return /^[a-z]{2,3}$/.test(code || "") ? code : undefined; }
 
+  // A moment as people write it: "3 Dec, 09:06" (the year only when it is not this one).
   function when(iso) {
     const d = new Date(iso);
     if (Number.isNaN(d.getTime())) return "";
-    return d.toLocaleString(undefined, { dateStyle: "short", timeStyle: "short" });
+    const options = { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" };
+    if (d.getFullYear() !== new Date().getFullYear()) options.year = "numeric";
+    return d.toLocaleString(undefined, options);
   }
 
   function humanize(slug) { return String(slug || "").replace(/[_-]+/g, " "); }
