@@ -1,9 +1,10 @@
 """Server-rendered pages. They talk only to the public API, from the browser.
 
 The pages carry no data: every ticket, message and ruleset is fetched by the page's script
-with the user's access token (kept in `sessionStorage`, never in a URL) and rendered as
-text. Each page is sent with a Content-Security-Policy that allows scripts, styles and
-connections to this origin only, so even a rendering mistake cannot run injected script.
+with the user's access token (kept in `localStorage`, shared by the browser's tabs, never in
+a URL or a cookie) and rendered as text. Each page is sent with a Content-Security-Policy
+that allows scripts, styles and connections to this origin only, so even a rendering
+mistake cannot run injected script.
 """
 
 from __future__ import annotations
