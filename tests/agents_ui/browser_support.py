@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from playwright.sync_api import Page, ViewportSize, expect
+from playwright.sync_api import BrowserContext, Page, ViewportSize, expect
 
 from core.db import unit_of_work
 from escalation.users.service import create_user
@@ -21,6 +23,7 @@ PASSWORD = "correct-horse-battery"
 AGENT_LANGUAGES = ("de", "en")
 
 NewPage = Callable[[], Page]
+NewContext = Callable[..., BrowserContext]  # the `new_context` fixture (conftest.py)
 
 
 def add_user(
@@ -70,3 +73,46 @@ def shot(page: Page, path: Path) -> None:
     """A full-page screenshot from the top (the header is sticky)."""
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(path), full_page=True)
+
+
+# Observes the job alerts where the page makes them (the `new_context` fixture puts it in
+# every page): it counts the Web Audio oscillators started, the vibrations asked for and the
+# notifications built (wrapping the constructors, which still run), and lets a test put a
+# tab in the background (headless Chromium keeps every tab visible).
+ALERT_SPY = """
+(() => {
+  const log = { tones: 0, buzzes: 0, notes: [], asked: 0 };
+  window.__alerts = log;
+  const start = OscillatorNode.prototype.start;
+  OscillatorNode.prototype.start = function (...args) { log.tones += 1; return start.apply(this, args); };
+  if (navigator.vibrate) {
+    const vibrate = navigator.vibrate.bind(navigator);
+    navigator.vibrate = (pattern) => { log.buzzes += 1; return vibrate(pattern); };
+  }
+  const Real = window.Notification;
+  if (Real) {
+    function Spy(title, options) {
+      log.notes.push({ title, body: (options || {}).body || "", tag: (options || {}).tag || "" });
+      return new Real(title, options);
+    }
+    Object.defineProperty(Spy, "permission", { get: () => Real.permission });
+    Spy.requestPermission = (...args) => { log.asked += 1; return Real.requestPermission(...args); };
+    window.Notification = Spy;
+  }
+  let hidden = false;
+  Object.defineProperty(Document.prototype, "visibilityState", { configurable: true, get: () => (hidden ? "hidden" : "visible") });
+  Object.defineProperty(Document.prototype, "hidden", { configurable: true, get: () => hidden });
+  window.__hide = (value) => { hidden = value; document.dispatchEvent(new Event("visibilitychange")); };
+})();
+"""  # noqa: E501
+
+
+def alert_log(page: Page) -> dict[str, Any]:
+    """What the alert spy saw: {tones, buzzes, notes: [{title, body, tag}], asked}."""
+    result: dict[str, Any] = page.evaluate("window.__alerts")
+    return result
+
+
+def hide(page: Page, hidden: bool) -> None:
+    """Put the page's tab in the background (or back)."""
+    page.evaluate(f"window.__hide({json.dumps(hidden)})")

@@ -5,9 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize, sync_playwright
 
-from tests.agents_ui.browser_support import CHROMIUM, CHROMIUM_ARGS, PHONE, NewPage
+from tests.agents_ui.browser_support import (
+    ALERT_SPY,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    PHONE,
+    NewContext,
+    NewPage,
+)
 from tests.support.processes import live_server, spawn, stop
 
 
@@ -44,4 +51,28 @@ def new_page(browser: Browser) -> Iterator[NewPage]:
         return page
 
     yield make
+    assert errors == [], f"script errors on the page: {errors}"
+
+
+@pytest.fixture
+def new_context(browser: Browser) -> Iterator[NewContext]:
+    """A browser context (one browser profile: its tabs share localStorage) with the alert
+    spy (`ALERT_SPY`) in every page; script errors on any page fail the test."""
+    errors: list[str] = []
+    made: list[BrowserContext] = []
+
+    def make(
+        *, notifications: bool = False, viewport: ViewportSize = PHONE, locale: str = "en-GB"
+    ) -> BrowserContext:
+        context = browser.new_context(viewport=viewport, locale=locale)
+        if notifications:
+            context.grant_permissions(["notifications"])
+        context.add_init_script(ALERT_SPY)
+        context.on("page", lambda page: page.on("pageerror", lambda e: errors.append(str(e))))
+        made.append(context)
+        return context
+
+    yield make
+    for context in made:
+        context.close()
     assert errors == [], f"script errors on the page: {errors}"

@@ -10,15 +10,22 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, ViewportSize, expect
+from playwright.sync_api import BrowserContext, Page, ViewportSize, expect
 
-from tests.agents_ui.browser_support import PASSWORD, PHONE, add_user, agent_online
+from tests.agents_ui.browser_support import (
+    PASSWORD,
+    NewContext,
+    add_user,
+    agent_online,
+    hide,
+)
+from tests.agents_ui.browser_support import alert_log as log
 from tests.support.helpers import waiting_ticket
 
 pytestmark = pytest.mark.usefixtures("backend")
@@ -28,66 +35,6 @@ NARROW = ViewportSize(width=360, height=760)
 DESKTOP = ViewportSize(width=1280, height=900)
 TITLE = "Job board · Relaydesk"
 HOSTILE = '<img src=x onerror="document.body.dataset.pwned=1">'
-
-SPY = """
-(() => {
-  const log = { tones: 0, buzzes: 0, notes: [], asked: 0 };
-  window.__alerts = log;
-  const start = OscillatorNode.prototype.start;
-  OscillatorNode.prototype.start = function (...args) { log.tones += 1; return start.apply(this, args); };
-  if (navigator.vibrate) {
-    const vibrate = navigator.vibrate.bind(navigator);
-    navigator.vibrate = (pattern) => { log.buzzes += 1; return vibrate(pattern); };
-  }
-  const Real = window.Notification;
-  if (Real) {
-    function Spy(title, options) {
-      log.notes.push({ title, body: (options || {}).body || "", tag: (options || {}).tag || "" });
-      return new Real(title, options);
-    }
-    Object.defineProperty(Spy, "permission", { get: () => Real.permission });
-    Spy.requestPermission = (...args) => { log.asked += 1; return Real.requestPermission(...args); };
-    window.Notification = Spy;
-  }
-  let hidden = false;
-  Object.defineProperty(Document.prototype, "visibilityState", { configurable: true, get: () => (hidden ? "hidden" : "visible") });
-  Object.defineProperty(Document.prototype, "hidden", { configurable: true, get: () => hidden });
-  window.__hide = (value) => { hidden = value; document.dispatchEvent(new Event("visibilitychange")); };
-})();
-"""  # noqa: E501
-
-NewContext = Callable[..., BrowserContext]
-
-
-@pytest.fixture
-def new_context(browser: Browser) -> Iterator[NewContext]:
-    """A browser context (one browser profile: its tabs share localStorage) with the alert
-    spy in every page; script errors on any page fail the test."""
-    errors: list[str] = []
-    made: list[BrowserContext] = []
-
-    def make(*, notifications: bool = False, viewport: ViewportSize = PHONE) -> BrowserContext:
-        context = browser.new_context(viewport=viewport, locale="en-GB")
-        if notifications:
-            context.grant_permissions(["notifications"])
-        context.add_init_script(SPY)
-        context.on("page", lambda page: page.on("pageerror", lambda e: errors.append(str(e))))
-        made.append(context)
-        return context
-
-    yield make
-    for context in made:
-        context.close()
-    assert errors == [], f"script errors on the page: {errors}"
-
-
-def log(page: Page) -> dict[str, Any]:
-    result: dict[str, Any] = page.evaluate("window.__alerts")
-    return result
-
-
-def hide(page: Page, hidden: bool) -> None:
-    page.evaluate(f"window.__hide({json.dumps(hidden)})")
 
 
 def online(context: BrowserContext, site: str, username: str) -> Page:

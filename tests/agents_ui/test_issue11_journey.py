@@ -13,16 +13,23 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, Route, ViewportSize, expect
+from playwright.sync_api import Page, Route, ViewportSize, expect
 
 from core.db import unit_of_work
 from router.customers.seed import SHOWCASE_CUSTOMER, seed_demo_customers
-from tests.agents_ui.browser_support import PASSWORD, add_user, agent_online, say
+from tests.agents_ui.browser_support import (
+    PASSWORD,
+    NewContext,
+    add_user,
+    agent_online,
+    alert_log,
+    hide,
+    say,
+)
 
 pytestmark = pytest.mark.usefixtures("backend")
 
@@ -45,62 +52,9 @@ DEVELOPER_TEXT = re.compile(
     r"|\d{4}-\d{2}-\d{2}|T\d{2}:\d{2}:\d{2}|\bpriority \d"
 )
 
-# Observes the alerts where the page makes them: the notifications it builds (the real
-# constructor still runs) and, since headless Chromium keeps every tab visible, lets the
-# test put a tab in the background.
-SPY = """
-(() => {
-  const notes = [];
-  window.__notes = notes;
-  const Real = window.Notification;
-  if (Real) {
-    function Spy(title, options) {
-      notes.push({ title, body: (options || {}).body || "", tag: (options || {}).tag || "" });
-      return new Real(title, options);
-    }
-    Object.defineProperty(Spy, "permission", { get: () => Real.permission });
-    Spy.requestPermission = (...args) => Real.requestPermission(...args);
-    window.Notification = Spy;
-  }
-  let hidden = false;
-  Object.defineProperty(Document.prototype, "visibilityState", { configurable: true, get: () => (hidden ? "hidden" : "visible") });
-  Object.defineProperty(Document.prototype, "hidden", { configurable: true, get: () => hidden });
-  window.__hide = (value) => { hidden = value; document.dispatchEvent(new Event("visibilitychange")); };
-})();
-"""  # noqa: E501
-
-NewContext = Callable[..., BrowserContext]
-
-
-@pytest.fixture
-def new_context(browser: Browser) -> Iterator[NewContext]:
-    """A browser profile at 360 px with the alert spy in each page; script errors on any
-    page fail the test."""
-    errors: list[str] = []
-    made: list[BrowserContext] = []
-
-    def make(*, locale: str = "en-GB", notifications: bool = False) -> BrowserContext:
-        context = browser.new_context(viewport=PHONE_360, locale=locale)
-        if notifications:
-            context.grant_permissions(["notifications"])
-        context.add_init_script(SPY)
-        context.on("page", lambda page: page.on("pageerror", lambda e: errors.append(str(e))))
-        made.append(context)
-        return context
-
-    yield make
-    for context in made:
-        context.close()
-    assert errors == [], f"script errors on the page: {errors}"
-
 
 def notes(page: Page) -> list[dict[str, str]]:
-    result: list[dict[str, str]] = page.evaluate("window.__notes")
-    return result
-
-
-def hide(page: Page, hidden: bool) -> None:
-    page.evaluate(f"window.__hide({json.dumps(hidden)})")
+    return list(alert_log(page)["notes"])
 
 
 def wait_for_notes(page: Page, count: int, timeout_ms: int = LIVE) -> list[dict[str, str]]:
@@ -145,8 +99,8 @@ def test_a_customer_reaches_anna_who_helps_and_is_paid_and_rated(
     soft: list[str] = []  # what failed but let the journey go on, reported at the end
 
     # Both agents online, alerts on, their tabs in the background.
-    anna = agent_online(new_context(notifications=True).new_page, site, "anna")
-    ben = agent_online(new_context(notifications=True).new_page, site, "ben")
+    anna = agent_online(new_context(notifications=True, viewport=PHONE_360).new_page, site, "anna")
+    ben = agent_online(new_context(notifications=True, viewport=PHONE_360).new_page, site, "ben")
     for board in (anna, ben):
         expect(board.locator("#jobs-empty")).to_contain_text("No open jobs")
         board.click("#alerts-toggle")
@@ -155,7 +109,7 @@ def test_a_customer_reaches_anna_who_helps_and_is_paid_and_rated(
         hide(board, True)
 
     # The signed-in demo customer asks in German; the bot answers with their own instalment.
-    customer = new_context(locale="de-DE").new_page()
+    customer = new_context(locale="de-DE", viewport=PHONE_360).new_page()
     customer.goto(f"{site}/chat")
     expect(customer.locator("#status")).to_have_text("Assistant", timeout=LIVE)
     say(customer, QUESTION)
