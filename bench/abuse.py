@@ -529,19 +529,6 @@ async def _setup_conversations(base_url: str, count: int) -> list[list[str]]:
     return out
 
 
-def wait_workers(count: int, procs: Sequence[common.Proc], timeout: float = 180.0) -> None:
-    client = common.redis_client()
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        for proc in procs:
-            if proc.popen.poll() is not None:
-                raise RuntimeError(f"{proc.name} exited:\n{common.tail(proc)}")
-        if client.scard("rq:workers") >= count:
-            return
-        time.sleep(0.2)
-    raise RuntimeError(f"{count} workers did not register within {timeout} s")
-
-
 def wait_drained(database_url: str, timeout: float = 120.0) -> float | None:
     """Seconds until no customer message waits for its decision and the message queues are
     empty, or None on timeout."""
@@ -715,7 +702,7 @@ def run_backend(backend: str, backend_index: int, args: argparse.Namespace) -> l
             for role in ("messages", "background")
         ]  # fmt: skip
         procs.extend(job_workers)
-        wait_workers(2, job_workers)
+        common.wait_workers(2, job_workers, timeout=180.0)
         log(
             f"{backend}: api ({workers} uvicorn worker(s)), a messages and a background worker "
             "ready"

@@ -445,3 +445,17 @@ def parse_env(pairs: Sequence[str]) -> dict[str, str]:
             raise SystemExit(f"--env expects NAME=VALUE, not {pair!r}")
         env[name] = value
     return env
+
+
+def wait_workers(count: int, procs: Sequence[Proc], timeout: float) -> None:
+    """Until `count` RQ workers have registered (each registers after loading its models)."""
+    client = redis_client()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for proc in procs:
+            if proc.popen.poll() is not None:
+                raise RuntimeError(f"{proc.name} exited:\n{tail(proc)}")
+        if client.scard("rq:workers") >= count:
+            return
+        time.sleep(0.2)
+    raise RuntimeError(f"{count} workers did not register within {timeout} s")

@@ -37,20 +37,6 @@ def backlog(database_url: str, queue: str, after_id: int) -> dict[str, int]:
     return {"queued_jobs": int(common.redis_client().llen(f"rq:queue:{queue}")), "pending": pending}
 
 
-def wait_workers(count: int, procs: list[common.Proc], timeout: float = 120.0) -> None:
-    """Until `count` RQ workers have registered (each registers after loading its models)."""
-    client = common.redis_client()
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        for proc in procs:
-            if proc.popen.poll() is not None:
-                raise RuntimeError(f"{proc.name} exited:\n{common.tail(proc)}")
-        if client.scard("rq:workers") >= count:
-            return
-        time.sleep(0.2)
-    raise RuntimeError(f"{count} workers did not register within {timeout} s")
-
-
 def wait_drained(database_url: str, queue: str, after_id: int, timeout: float) -> float | None:
     """Seconds until every message after `after_id` is decided, or None on timeout."""
     started = time.monotonic()
@@ -124,7 +110,7 @@ def measure(job_workers: int, args: argparse.Namespace) -> dict[str, Any]:
             for i in range(job_workers)
         ]
         procs.extend(workers)
-        wait_workers(job_workers, workers)
+        common.wait_workers(job_workers, workers, timeout=120.0)
         log(f"{job_workers} worker(s) ready; warming up")
         intake.run_open_loop(port, targets_file, args.rate / 4, 2.0, "warm")
         if wait_drained(database_url, args.queue, 0, 30.0) is None:
